@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { PositionSchema } from './position.js';
+import { QuantitySchema } from './quantity.js';
+import { UnitSchema } from './unit.js';
+
+export const TARGET_KINDS = [
+  'level',
+  'share',
+  'annual-growth',
+  'cumulative-change',
+  'reduction',
+  'count',
+] as const;
+
+/** A numeric target stated in running text: `地区生产总值年均增长5%左右`. */
+export const TargetSchema = z.object({
+  indicator: z.string(),
+  kind: z.enum(TARGET_KINDS),
+  quantity: QuantitySchema,
+  unit: UnitSchema.optional(),
+  /** Target year: stated (`到2030年`) or the plan period's end. */
+  year: z.number().int().optional(),
+  yearStated: z.boolean(),
+  /** The sentence it was found in. */
+  sentence: z.string(),
+  position: PositionSchema,
+});
+export type Target = z.infer<typeof TargetSchema>;

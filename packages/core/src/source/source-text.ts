@@ -1,0 +1,48 @@
+import type { Point, Position } from '../models/position.js';
+
+/**
+ * The decoded input with a line index, so any offset converts to a `Point`
+ * (1-based line and column, 0-based offset) in O(log lines).
+ *
+ * @example
+ * const src = new SourceText('第一条\n第二条');
+ * src.pointAt(4); // { line: 2, column: 1, offset: 4 }
+ */
+export class SourceText {
+  readonly text: string;
+  /** Offset at which each line starts; lines end at `\n` (a preceding `\r` stays in the line). */
+  readonly lineStarts: readonly number[];
+
+  constructor(text: string) {
+    this.text = text;
+    const starts = [0];
+    let at = text.indexOf('\n');
+    while (at !== -1) {
+      starts.push(at + 1);
+      at = text.indexOf('\n', at + 1);
+    }
+    this.lineStarts = starts;
+  }
+
+  get length(): number {
+    return this.text.length;
+  }
+
+  /** The point at `offset`, clamped into `[0, length]`. */
+  pointAt(offset: number): Point {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= clamped) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: clamped - this.lineStarts[lo]! + 1, offset: clamped };
+  }
+
+  /** The position spanning `[start, end)`. */
+  position(start: number, end: number): Position {
+    return { start: this.pointAt(start), end: this.pointAt(Math.max(start, end)) };
+  }
+}
