@@ -1,0 +1,2 @@
+// Barrel for the calculators stage; filled in by its implementation.
+export {};

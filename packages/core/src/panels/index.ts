@@ -1,0 +1,2 @@
+// Barrel for the panels stage; filled in by its implementation.
+export {};

@@ -1,0 +1,2 @@
+// Barrel for the tables stage; filled in by its implementation.
+export {};

@@ -1,0 +1,2 @@
+// Barrel for the targets stage; filled in by its implementation.
+export {};

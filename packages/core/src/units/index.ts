@@ -1,0 +1,2 @@
+// Barrel for the units stage; filled in by its implementation.
+export {};
