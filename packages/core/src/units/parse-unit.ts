@@ -1,0 +1,90 @@
+import type { Unit } from '../models/unit.js';
+import { foldWidth } from '../normalize/width.js';
+import { UnitError } from './errors.js';
+import { PER_100K_FORMS, UNIT_PREFIXES, baseDimension, type UnitDimension } from './unit-table.js';
+
+/** Options of {@link parseUnit}. */
+export interface ParseUnitOptions {
+  /**
+   * Return an unknown unit as `{ base: raw, multiplier: 1, dimension: 'other' }` instead of
+   * throwing. Tables use units we cannot list in advance (`万标箱`, `处`…).
+   */
+  allowUnknown?: boolean;
+}
+
+interface Simple {
+  base: string;
+  multiplier: number;
+  dimension: UnitDimension;
+}
+
+function parseSimple(text: string): Simple | undefined {
+  // The whole text first: `千瓦`, `千米`, `千克` are bases, not 千 × 瓦.
+  const whole = baseDimension(text);
+  if (whole) return { base: text, multiplier: 1, dimension: whole };
+  for (const [prefix, multiplier] of UNIT_PREFIXES) {
+    if (!text.startsWith(prefix)) continue;
+    const rest = text.slice(prefix.length);
+    if (rest === '') return { base: '', multiplier, dimension: 'other' };
+    const dimension = baseDimension(rest);
+    if (dimension) return { base: rest, multiplier, dimension };
+    // 万亿元: 万 then 亿元 would also work, but the longer prefix is listed first.
+  }
+  return undefined;
+}
+
+/**
+ * Parse a unit as written in a plan (`万千瓦`, `亿元`, `%`, `人/亿元`, `1/10万`) into its base, the
+ * power-of-ten multiplier of its magnitude prefix, and its dimension. A ratio `a/b` gets the base
+ * `<base a>/<base b>` and the multiplier `mult(a) / mult(b)`, so `吨/万元` converts to `吨/元`.
+ * Full-width characters and surrounding spaces are ignored; `raw` keeps the text as given.
+ *
+ * @param raw - The unit text.
+ * @param options - {@link ParseUnitOptions}.
+ * @returns The parsed {@link Unit}.
+ * @throws {UnitError} `empty-unit` for blank text; `unknown-unit` for text that is not a unit
+ *   (unless `allowUnknown`).
+ * @example
+ * parseUnit('万千瓦'); // { raw: '万千瓦', base: '千瓦', multiplier: 10000, dimension: 'power' }
+ * parseUnit('吨/万元'); // { raw: '吨/万元', base: '吨/元', multiplier: 0.0001, dimension: 'ratio' }
+ * parseUnit('1/10万'); // { raw: '1/10万', base: '1/10万', multiplier: 1, dimension: 'per-100k' }
+ */
+export function parseUnit(raw: string, options: ParseUnitOptions = {}): Unit {
+  const text = foldWidth(raw).replace(/\s+/g, '');
+  if (text === '') throw new UnitError('empty-unit', raw, 'Empty unit');
+  if ((PER_100K_FORMS as readonly string[]).includes(text)) {
+    return { raw, base: '1/10万', multiplier: 1, dimension: 'per-100k' };
+  }
+  const simple = parseSimple(text);
+  if (simple) return { raw, ...simple };
+  const slash = text.indexOf('/');
+  if (slash > 0 && slash < text.length - 1) {
+    const top = parseSimple(text.slice(0, slash));
+    const bottom = parseSimple(text.slice(slash + 1));
+    if (top && bottom && top.base !== '' && bottom.base !== '') {
+      const multiplier = Number((top.multiplier / bottom.multiplier).toPrecision(15));
+      return { raw, base: `${top.base}/${bottom.base}`, multiplier, dimension: 'ratio' };
+    }
+  }
+  if (options.allowUnknown) return { raw, base: text, multiplier: 1, dimension: 'other' };
+  throw new UnitError('unknown-unit', raw, `Unknown unit: ${raw}`);
+}
+
+/**
+ * Like {@link parseUnit}, but returns a result instead of throwing (zod's `safeParse` shape).
+ *
+ * @param raw - The unit text.
+ * @returns `{ success: true, data }` or `{ success: false, error }`.
+ * @example
+ * safeParseUnit('斤两').success; // false
+ */
+export function safeParseUnit(
+  raw: string,
+): { success: true; data: Unit } | { success: false; error: UnitError } {
+  try {
+    return { success: true, data: parseUnit(raw) };
+  } catch (error) {
+    if (error instanceof UnitError) return { success: false, error };
+    throw error;
+  }
+}
