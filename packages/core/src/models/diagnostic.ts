@@ -39,6 +39,11 @@ export const DIAGNOSTIC_CODES = [
   'decimal-uncertain',
   'panel-unparsed',
   'target-unparsed',
+  // appended by tables/panels
+  'table-category-duplicate',
+  'table-truncated',
+  'table-numbering',
+  'panel-end-uncertain',
 ] as const;
 export const DiagnosticCodeSchema = z.enum(DIAGNOSTIC_CODES);
 export type DiagnosticCode = z.infer<typeof DiagnosticCodeSchema>;

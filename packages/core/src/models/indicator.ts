@@ -13,6 +13,8 @@ export const IndicatorColumnSchema = z.object({
   label: z.string(),
   role: z.enum(VALUE_ROLES),
   year: z.number().int().optional(),
+  /** Spanning header the column sits under (`规划目标`, `实现情况`), when the header has two levels. */
+  group: z.string().optional(),
 });
 export type IndicatorColumn = z.infer<typeof IndicatorColumnSchema>;
 
@@ -20,12 +22,20 @@ export const IndicatorValueSchema = QuantitySchema.extend({
   role: z.enum(VALUE_ROLES),
   year: z.number().int().optional(),
   growthKind: z.enum(GROWTH_KINDS).optional(),
+  /** Label of the column the value came from. */
+  column: z.string().optional(),
+  /** Spanning header of that column (`规划目标`, `实现情况`). */
+  group: z.string().optional(),
+  /** Where the cell is in the original input. */
+  position: PositionSchema.optional(),
 });
 export type IndicatorValue = z.infer<typeof IndicatorValueSchema>;
 
 /** One indicator row (or one part of a compound row). */
 export const IndicatorSchema = z.object({
   number: z.number().int().optional(),
+  /** 序号 as written when it is not a plain integer (`1.1`, `4.2`). */
+  numberLabel: z.string().optional(),
   category: z.string().optional(),
   /** Name without the unit: 地区生产总值增长. */
   name: z.string(),
