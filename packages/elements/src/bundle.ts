@@ -1,0 +1,2 @@
+// Entry of dist/zhengce-elements.bundle.js: one script tag, Lit included, all components registered.
+export * from './define-all.js';

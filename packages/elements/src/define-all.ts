@@ -1,0 +1,7 @@
+// Registers every component (idempotent) and re-exports the package.
+import './indicator-table/define.js';
+import './project-list/define.js';
+import './document/define.js';
+import './target-progress/define.js';
+
+export * from './index.js';
