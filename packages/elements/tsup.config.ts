@@ -21,9 +21,23 @@ export const libraryOptions: Options = {
 };
 
 /**
- * One self-contained file for a one-script-tag embed: Lit included, every component
- * registered. `@zhengce/core` stays out (its parser is only needed for `<zc-document text>`,
- * which then shows an in-element error unless an import map provides `@zhengce/core`).
+ * Keeps the LAZY `import('@zhengce/core')` (the parser for `<zc-document text>`) out of the
+ * bundle while static imports of core (the progress calculators, a few KB) are bundled:
+ * inlining the dynamic import would pull the whole parser and zod into every embed.
+ */
+const lazyCoreExternal: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'lazy-core-external',
+  setup(build) {
+    build.onResolve({ filter: /^@zhengce\/core$/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
+    );
+  },
+};
+
+/**
+ * One self-contained file for a one-script-tag embed: Lit and core's calculators included,
+ * every component registered. The lazily loaded parser stays out: `<zc-document text>` then
+ * shows an in-element error unless an import map provides `@zhengce/core`.
  */
 export const bundleOptions: Options = {
   entry: { 'zhengce-elements.bundle': 'src/bundle.ts' },
@@ -36,8 +50,12 @@ export const bundleOptions: Options = {
   platform: 'browser',
   splitting: false,
   treeshake: true,
-  noExternal: [/^lit/u, /^@lit/u],
-  external: ['@zhengce/core'],
+  noExternal: [/^lit/u, /^@lit/u, /^@zhengce\/core$/u],
+  esbuildPlugins: [lazyCoreExternal],
+  esbuildOptions(options) {
+    // Bundle core from its TypeScript source: no need to build core first.
+    options.conditions = ['source'];
+  },
   outExtension: () => ({ js: '.js' }),
 };
 

@@ -18,7 +18,10 @@ export default defineConfig({
       'lit/decorators.js',
       'lit/directives/repeat.js',
       'axe-core',
+      // @zhengce/core is served from source; its dependencies are pre-bundled.
       '@zhengce/core > zod',
+      '@zhengce/core > yaml',
+      '@zhengce/core > date-fns',
     ],
   },
   test: {

@@ -21,10 +21,9 @@ export { toCsv, escapeCsvCell } from './shared/csv.js';
 export { formatNumber, formatQuantity } from './shared/format.js';
 export {
   assessIndicatorProgress,
-  PROGRESS_STATUSES,
-  ON_TRACK_RATIO,
-  type ProgressStatus,
-  type ProgressAssessment,
+  PROGRESS_DISPLAY_STATUSES,
+  type ProgressDisplayStatus,
+  type IndicatorProgress,
   type YearValue,
 } from './shared/progress.js';
 

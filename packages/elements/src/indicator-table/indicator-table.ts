@@ -7,7 +7,7 @@ import { ZcDownloadEvent, ZcFilterEvent, ZcSortEvent, type SortDirection } from 
 import { toCsv } from '../shared/csv.js';
 import { formatQuantity, quantityText } from '../shared/format.js';
 import { isIndicatorTable } from '../shared/guards.js';
-import { assessIndicatorProgress, type ProgressAssessment, type ProgressStatus } from '../shared/progress.js';
+import { assessIndicatorProgress, type IndicatorProgress, type ProgressDisplayStatus } from '../shared/progress.js';
 import { baseStyles } from '../shared/theme.js';
 import { indicatorTableStyles } from './indicator-table.styles.js';
 
@@ -31,10 +31,10 @@ interface Row {
   category: string;
   indicator: Indicator;
   isPart: boolean;
-  progress?: ProgressAssessment;
+  progress?: IndicatorProgress;
 }
 
-const STATUS_ORDER: Record<ProgressStatus, number> = { achieved: 0, 'on-track': 1, 'off-track': 2, unknown: 3 };
+const STATUS_ORDER: Record<ProgressDisplayStatus, number> = { achieved: 0, 'on-track': 1, 'off-track': 2, unknown: 3 };
 
 const first = (ind: Indicator, role: IndicatorValue['role']): IndicatorValue | undefined =>
   ind.values.find((v) => v.role === role);

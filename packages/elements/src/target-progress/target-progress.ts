@@ -4,7 +4,7 @@ import type { Indicator } from '@zhengce/core';
 import { ZcDataElement } from '../shared/data-element.js';
 import { formatNumber } from '../shared/format.js';
 import { isIndicator } from '../shared/guards.js';
-import { assessIndicatorProgress, type ProgressAssessment, type YearValue } from '../shared/progress.js';
+import { assessIndicatorProgress, type IndicatorProgress, type YearValue } from '../shared/progress.js';
 import { baseStyles } from '../shared/theme.js';
 import { targetProgressStyles } from './target-progress.styles.js';
 
@@ -56,7 +56,7 @@ export class ZcTargetProgress extends ZcDataElement<Indicator> {
   }
 
   /** The progress assessment shown (see `docs/elements.md` for the method). */
-  get assessment(): ProgressAssessment | undefined {
+  get assessment(): IndicatorProgress | undefined {
     if (!this.data) return undefined;
     const years: { base?: number; target?: number } = {};
     if (this.baseYear !== undefined) years.base = this.baseYear;
@@ -68,7 +68,7 @@ export class ZcTargetProgress extends ZcDataElement<Indicator> {
     return v ? `${formatNumber(Math.round(v.value * 100) / 100, this.localize.lang)}${unit} (${v.year})` : '—';
   }
 
-  private renderChart(a: ProgressAssessment, points: YearValue[]): TemplateResult {
+  private renderChart(a: IndicatorProgress, points: YearValue[]): TemplateResult {
     const years = points.map((p) => p.year);
     const values = points.map((p) => p.value);
     const x0 = Math.min(...years);
