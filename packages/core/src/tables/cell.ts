@@ -1,0 +1,222 @@
+import type { Bounds, Qualifier, Quantity } from '../models/quantity.js';
+import { foldWidth } from '../normalize/width.js';
+
+/** Cells that mean "no value": dashes, slashes, 无. */
+const EMPTY_CELL = /^(?:[-—–－―‒─_/／]{1,3}|无|空|\/|)$/;
+
+/** Prefix qualifiers, longest first. */
+const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['不低于', 'at-least'],
+  ['不少于', 'at-least'],
+  ['不高于', 'at-most'],
+  ['不超过', 'at-most'],
+  ['控制在', 'at-most'],
+  ['超过', 'more-than'],
+  ['高于', 'more-than'],
+  ['大于', 'more-than'],
+  ['低于', 'less-than'],
+  ['小于', 'less-than'],
+  ['>=', 'at-least'],
+  ['<=', 'at-most'],
+  ['≥', 'at-least'],
+  ['≤', 'at-most'],
+  ['⩾', 'at-least'],
+  ['⩽', 'at-most'],
+  ['>', 'more-than'],
+  ['<', 'less-than'],
+  ['约', 'about'],
+];
+
+/** Suffix qualifiers. */
+const SUFFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['左右', 'about'],
+  ['以上', 'at-least'],
+  ['以下', 'at-most'],
+  ['以内', 'at-most'],
+  ['之内', 'at-most'],
+];
+
+const FOOTNOTE_TAIL = /[*∗※#＃]+$/;
+// One number: optional sign, digits with optional thousands separators, optional decimals.
+const NUMBER = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|^[+-]?\d+(?:\.\d+)?/;
+
+/** A parsed cell, with the raw digits of its main number kept for decimal restoration. */
+export interface ParsedCell extends Quantity {
+  /** Digits of the main number exactly as found in the cell (before folding), e.g. `１１８３６３９`. */
+  digits?: string;
+  /** Offset of `digits` inside `raw`. */
+  digitsOffset?: number;
+  /** Inline unit written in the cell after the number: `个`, `μg/m3`, `%`. */
+  inlineUnit?: string;
+}
+
+function boundsFor(qualifier: Qualifier | undefined, value: number): Bounds | undefined {
+  switch (qualifier) {
+    case 'at-least':
+      return { min: value, minInclusive: true };
+    case 'more-than':
+      return { min: value, minInclusive: false };
+    case 'at-most':
+      return { max: value, maxInclusive: true };
+    case 'less-than':
+      return { max: value, maxInclusive: false };
+    default:
+      return undefined;
+  }
+}
+
+/** Recompute `bounds` after `value` changed (e.g. after decimal restoration). */
+export function withValue<T extends Quantity>(q: T, value: number): T {
+  const out: T = { ...q, value };
+  const bounds = boundsFor(q.qualifier, value);
+  if (bounds) out.bounds = bounds;
+  else delete out.bounds;
+  return out;
+}
+
+/** True when the cell holds no value (`—`, `-`, `/`, empty). */
+export function isEmptyCell(raw: string): boolean {
+  return EMPTY_CELL.test(foldWidth(raw).replace(/\s+/g, ''));
+}
+
+/**
+ * Parse one indicator-table cell into a {@link Quantity}: number, qualifier (左右, 以上, 以下,
+ * 以内, 控制在…以下, ≥, ≤, >, <), 力争 (strive), `[…]` cumulative, footnote marks (`∗`, `∗∗`),
+ * ranges (`5-8`) and targets stated in words (`完成国家下达目标任务`).
+ * Full-width digits are accepted. Returns `undefined` for an empty cell (`—`, `-`, `/`).
+ *
+ * @example
+ * parseCell('６５左右'); // { raw: '６５左右', value: 65, qualifier: 'about', digits: '６５', … }
+ * parseCell('[≥20]');   // { raw: '[≥20]', value: 20, qualifier: 'at-least', cumulative: true, … }
+ */
+export function parseCell(raw: string): ParsedCell | undefined {
+  if (isEmptyCell(raw)) return undefined;
+  const folded = foldWidth(raw);
+  const out: ParsedCell = { raw };
+  // Work on a cursor over the folded text so offsets into `raw` stay exact.
+  let start = 0;
+  let end = folded.length;
+  const skipSpace = (): void => {
+    while (start < end && /\s/.test(folded[start]!)) start++;
+    while (end > start && /\s/.test(folded[end - 1]!)) end--;
+  };
+  skipSpace();
+  // Footnote marks at the end.
+  const tail = FOOTNOTE_TAIL.exec(folded.slice(start, end));
+  if (tail) {
+    out.footnotes = [raw.slice(end - tail[0].length, end)];
+    end -= tail[0].length;
+    skipSpace();
+  }
+  let rest = folded.slice(start, end);
+  if (rest.startsWith('力争')) {
+    out.strive = true;
+    start += 2;
+    skipSpace();
+    rest = folded.slice(start, end);
+  }
+  // Cumulative: [ … ] possibly followed by a suffix qualifier: [15]左右.
+  const open = /^[[［【〔]/.exec(rest);
+  if (open) {
+    const close = rest.search(/[\]］】〕]/);
+    if (close > 0) {
+      out.cumulative = true;
+      const after = rest.slice(close + 1).trim();
+      const inner = parseCell(raw.slice(start + 1, start + close));
+      if (inner) {
+        const { raw: _r, ...innerFields } = inner;
+        Object.assign(out, innerFields, { raw, cumulative: true });
+        if (inner.digitsOffset !== undefined) out.digitsOffset = inner.digitsOffset + start + 1;
+        if (out.footnotes === undefined && inner.footnotes) out.footnotes = inner.footnotes;
+      }
+      for (const [suffix, qualifier] of SUFFIXES) {
+        if (after.startsWith(suffix)) {
+          out.qualifier = qualifier;
+          if (out.value !== undefined) {
+            const b = boundsFor(qualifier, out.value);
+            if (b) out.bounds = b;
+          }
+        }
+      }
+      return out;
+    }
+  }
+  let qualifier: Qualifier | undefined;
+  const textStart = start;
+  for (const [prefix, q] of PREFIXES) {
+    if (rest.startsWith(prefix)) {
+      qualifier = q;
+      start += prefix.length;
+      skipSpace();
+      rest = folded.slice(start, end);
+      break;
+    }
+  }
+  const num = NUMBER.exec(rest);
+  if (!num) {
+    // A target stated in words: 完成国家下达目标任务, 高于全国平均水平.
+    out.text = folded.slice(textStart, end).trim() || folded.trim();
+    if (qualifier) out.qualifier = qualifier;
+    return out;
+  }
+  const numberText = num[0];
+  const value = Number(numberText.replace(/,/g, ''));
+  out.digits = raw.slice(start, start + numberText.length);
+  out.digitsOffset = start;
+  out.value = value;
+  let after = rest.slice(numberText.length);
+  // Range: 5-8, 5—8, 5~8, 5至8.
+  const range = /^\s*(?:-|—|–|~|～|至|到)\s*([+-]?\d+(?:\.\d+)?)/.exec(after);
+  if (range && !qualifier) {
+    const max = Number(range[1]);
+    delete out.value;
+    out.bounds = { min: value, max, minInclusive: true, maxInclusive: true };
+    after = after.slice(range[0].length);
+  }
+  // Suffix: 左右, 以上, 以下, 以内 — possibly after an inline unit (5个左右, 44μg/m3).
+  let suffixQualifier: Qualifier | undefined;
+  let unitText = after;
+  for (const [suffix, q] of SUFFIXES) {
+    const at = after.indexOf(suffix);
+    if (at >= 0 && at <= 4) {
+      suffixQualifier = q;
+      unitText = after.slice(0, at);
+      const remainder = after.slice(at + suffix.length);
+      const text = remainder.replace(/^[,，;；、\s]+/, '').trim();
+      if (text) {
+        if (text.startsWith('力争')) out.strive = true;
+        out.text = text;
+      }
+      break;
+    }
+  }
+  if (suffixQualifier === undefined) {
+    // Trailing words after a comma: 12,力争达到全国平均水平.
+    const comma = /[,，;；]/.exec(after);
+    if (comma) {
+      unitText = after.slice(0, comma.index);
+      const text = after.slice(comma.index + 1).trim();
+      if (text) {
+        if (text.startsWith('力争')) out.strive = true;
+        out.text = text;
+      }
+    }
+  }
+  const unit = unitText.trim();
+  if (unit) out.inlineUnit = unit;
+  const finalQualifier = suffixQualifier ?? qualifier;
+  if (finalQualifier) {
+    out.qualifier = finalQualifier;
+    if (out.value !== undefined) {
+      const b = boundsFor(finalQualifier, out.value);
+      if (b) out.bounds = b;
+    }
+  }
+  return out;
+}
+
+/** Strip the parser-internal fields, leaving a plain {@link Quantity}. */
+export function toQuantity(cell: ParsedCell): Quantity {
+  const { digits: _d, digitsOffset: _o, inlineUnit: _u, ...q } = cell;
+  return q;
+}

@@ -1,0 +1,432 @@
+import type { Diagnostic } from '../models/diagnostic.js';
+import type { Indicator, IndicatorColumn, IndicatorTable } from '../models/indicator.js';
+import { foldWidth } from '../normalize/width.js';
+import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
+import { SourceText } from '../source/source-text.js';
+import { buildIndicator, isAttributeText, type RawCell } from './build.js';
+import { readHeader } from './columns.js';
+import { readFlatRows, type CategoryMark } from './flat.js';
+import { CATEGORY, HEADING, type Line, plain, splitLines } from './lines.js';
+import { restoreDecimals } from './restore.js';
+
+/** Options of {@link extractIndicatorTables}. */
+export interface ExtractIndicatorTablesOptions {
+  /**
+   * Lost-decimal handling: `auto` (default) restores only tables that show the pattern,
+   * `always` forces it, `never` leaves digits as integers.
+   */
+  decimals?: 'auto' | 'always' | 'never';
+  /** Clean copies of the same figures (e.g. a web copy of the document) for decimal restoration. */
+  references?: readonly string[];
+}
+
+const TITLE = /指标/;
+const PANEL_LABEL = /^(专栏\s*([0-9０-９]+|[一二三四五六七八九十]+))\s*/;
+
+function isTitleLine(line: Line): boolean {
+  const t = plain(line.folded).replace(/^[\s\u3000]+/, '');
+  if (t.length === 0 || t.length > 60 || !TITLE.test(t)) return false;
+  if (/[。.;；,，、]/.test(t) || /\t|\|/.test(t)) return false;
+  return /^(?:专栏|附表|表\s*\d)|(?:主要指标|指标体系|指标表|实现情况)$/.test(t);
+}
+
+function isHeaderLine(text: string): boolean {
+  const t = foldWidth(text);
+  return /指\s*标|序\s*号/.test(t) && /属\s*性|\d{4}\s*年|年均增长|目标/.test(t);
+}
+
+function splitCells(line: Line, sep: 'tab' | 'pipe'): RawCell[] {
+  const cells: RawCell[] = [];
+  if (sep === 'tab') {
+    let start = 0;
+    for (const part of line.raw.split('\t')) {
+      const lead = part.length - part.trimStart().length;
+      const trimmed = part.trim();
+      cells.push({ raw: trimmed, text: foldWidth(trimmed), start: line.start + start + lead, end: line.start + start + lead + trimmed.length });
+      start += part.length + 1;
+    }
+    return cells;
+  }
+  const raw = line.raw;
+  const first = raw.indexOf('|');
+  let last = raw.lastIndexOf('|');
+  if (last <= first) last = raw.length;
+  let start = first + 1;
+  for (const part of raw.slice(first + 1, last).split('|')) {
+    const lead = part.length - part.trimStart().length;
+    const trimmed = part.trim();
+    cells.push({ raw: trimmed, text: foldWidth(trimmed), start: line.start + start + lead, end: line.start + start + lead + trimmed.length });
+    start += part.length + 1;
+  }
+  return cells;
+}
+
+interface Found {
+  titleLine?: Line;
+  headerLine: number;
+  format: 'tab' | 'pipe' | 'flat';
+}
+
+function findTables(lines: readonly Line[]): Found[] {
+  const found: Found[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    const t = line.folded;
+    if ((t.includes('\t') || /^\s*\|/.test(t)) && isHeaderLine(t.replace(/<[^>]{0,40}>|\*\*/g, ''))) {
+      let titleLine: Line | undefined;
+      for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+        if (lines[k]!.folded.trim() === '') continue;
+        if (isTitleLine(lines[k]!)) titleLine = lines[k]!;
+        break;
+      }
+      found.push({ ...(titleLine ? { titleLine } : {}), headerLine: i, format: t.includes('\t') ? 'tab' : 'pipe' });
+      i++;
+      continue;
+    }
+    if (isTitleLine(line)) {
+      // A flattened header follows within a few lines.
+      let k = i + 1;
+      let seen = 0;
+      let headerText = '';
+      while (k < lines.length && seen < 16) {
+        const lt = lines[k]!.folded;
+        if (lt.trim() !== '') {
+          seen++;
+          if (lt.includes('\t') || /^\s*\|/.test(lt)) break;
+          headerText += ` ${lt}`;
+          if (/属\s*性/.test(lt) || (isHeaderLine(headerText) && /\d{4}\s*年/.test(headerText) && seen >= 3)) break;
+        }
+        k++;
+      }
+      if (k < lines.length && !(lines[k]!.folded.includes('\t') || /^\s*\|/.test(lines[k]!.folded)) && isHeaderLine(headerText) && /属\s*性|序\s*号/.test(headerText)) {
+        found.push({ titleLine: line, headerLine: i + 1, format: 'flat' });
+        i = k;
+        continue;
+      }
+    }
+    i++;
+  }
+  return found;
+}
+
+function titleParts(titleLine: Line | undefined): { title: string; panelLabel?: string; panelNumber?: number } {
+  if (!titleLine) return { title: '' };
+  const text = plain(titleLine.raw).replace(/^[\s\u3000]+/, '');
+  const m = PANEL_LABEL.exec(text);
+  if (!m) return { title: text };
+  const label = m[1]!.trim();
+  const n = parseChineseNumeral(foldWidth(m[2]!));
+  return { title: text.slice(m[0].length).trim(), panelLabel: label, ...(n !== undefined ? { panelNumber: n } : {}) };
+}
+
+function readNotes(lines: readonly Line[], from: number): { notes: IndicatorTable['notes']; end: number; endOffset?: number } {
+  let i = from;
+  while (i < lines.length && lines[i]!.folded.trim() === '') i++;
+  const first = lines[i];
+  if (!first || !/^\s*注\s*[:：]/.test(plain(first.folded))) return { notes: [], end: from };
+  let text = '';
+  let endOffset = first.end;
+  for (; i < lines.length; i++) {
+    const t = lines[i]!.folded.trim();
+    if (t === '' && text !== '') {
+      // markdown: notes end at the paragraph break unless the text stops mid-sentence
+      if (/[。.]$/.test(text)) break;
+      continue;
+    }
+    if (text !== '' && HEADING.test(lines[i]!.folded)) break;
+    text += plain(t);
+    endOffset = lines[i]!.end;
+    if (/[。.]$/.test(t)) {
+      const next = lines.slice(i + 1).find((l) => l.folded.trim() !== '');
+      if (!next || !/^[②③④⑤⑥⑦⑧⑨⑩]/.test(next.folded.trim())) {
+        i++;
+        break;
+      }
+    }
+  }
+  const body = text.replace(/^注\s*[:：]\s*/, '');
+  const notes: IndicatorTable['notes'] = [];
+  const pieces = body.split(/(?=[①②③④⑤⑥⑦⑧⑨⑩])/);
+  for (const piece of pieces) {
+    const m = /^([①②③④⑤⑥⑦⑧⑨⑩])(.*)$/s.exec(piece);
+    if (m) notes.push({ mark: m[1]!, text: m[2]!.trim() });
+    else if (piece.trim()) notes.push({ mark: '注', text: piece.trim() });
+  }
+  // Mark definitions inside the notes: ∗为2019年数据, []为累计完成数.
+  for (const m of body.matchAll(/(\[\]|［］|[∗*]{1,3})\s*(?:为|表示)\s*([^,，;；.。、]{1,30})/g)) {
+    notes.push({ mark: m[1]!, text: m[2]!.trim() });
+  }
+  return { notes, end: i, endOffset };
+}
+
+/** Year stated by a footnote mark's note: `∗为2019年数据` → 2019. */
+function applyFootnoteYears(indicators: Indicator[], notes: IndicatorTable['notes']): void {
+  const years = new Map<string, number>();
+  for (const n of notes) {
+    const y = /^(\d{4})\s*年/.exec(n.text);
+    if (y && /^[∗*]+$/.test(n.mark)) years.set(n.mark.replace(/\*/g, '∗'), Number(y[1]));
+  }
+  if (years.size === 0) return;
+  const visit = (ind: Indicator): void => {
+    for (const v of ind.values) {
+      const mark = v.footnotes?.[0]?.replace(/\*/g, '∗');
+      if (mark && years.has(mark) && v.role === 'baseline') v.year = years.get(mark)!;
+      else if (mark && years.has(mark) && v.role === 'actual') v.year = years.get(mark)!;
+    }
+    ind.parts?.forEach(visit);
+  };
+  indicators.forEach(visit);
+}
+
+function tableDiagnostics(indicators: Indicator[], categories: CategoryMark[], src: SourceText): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  // Declared category counts.
+  for (const c of categories) {
+    const found = indicators.filter((ind) => ind.category === c.name && (c.label === undefined || categoryOf(ind) === c)).length;
+    if (c.declaredCount !== undefined && c.declaredCount !== found) {
+      out.push({
+        code: 'table-category-count',
+        severity: 'warning',
+        message: `Category ${c.name} declares ${c.declaredCount} indicators but lists ${found}`,
+        data: { category: c.label ?? c.name, declared: c.declaredCount, found },
+        position: src.position(c.start, c.end),
+      });
+    }
+  }
+  // Categories repeated under different headings.
+  const seen = new Map<string, CategoryMark>();
+  for (const c of categories) {
+    const prev = seen.get(c.name);
+    if (prev && prev !== c) {
+      out.push({
+        code: 'table-category-duplicate',
+        severity: 'warning',
+        message: `Category ${c.name} appears again (${c.label ?? c.name}; first ${prev.label ?? prev.name})`,
+        data: { category: c.name, label: c.label ?? c.name, first: prev.label ?? prev.name },
+        position: src.position(c.start, c.end),
+      });
+    } else seen.set(c.name, c);
+  }
+  // Repeated rows: same name, unit and values.
+  const rows = new Map<string, Indicator>();
+  for (const ind of indicators) {
+    const key = JSON.stringify([ind.rawName, ind.values.map((v) => v.raw), (ind.parts ?? []).map((p) => p.cells)]);
+    const prev = rows.get(key);
+    if (prev) {
+      out.push({
+        code: 'table-row-duplicate',
+        severity: 'warning',
+        message: `Row ${ind.numberLabel ?? ind.number ?? ''} ${ind.name} repeats row ${prev.numberLabel ?? prev.number ?? ''}`.replace(/\s+/g, ' '),
+        data: { indicator: ind.name, row: String(ind.numberLabel ?? ind.number ?? ''), first: String(prev.numberLabel ?? prev.number ?? '') },
+        position: ind.position,
+      });
+    } else rows.set(key, ind);
+  }
+  // Numbering: integers should rise by one.
+  let last: number | undefined;
+  for (const ind of indicators) {
+    const n = ind.number ?? (ind.numberLabel ? Number(ind.numberLabel.split('.')[0]) : undefined);
+    if (n === undefined || Number.isNaN(n)) continue;
+    if (last !== undefined && n !== last && n !== last + 1) {
+      out.push({
+        code: 'table-numbering',
+        severity: 'warning',
+        message: `Row number ${n} follows ${last}`,
+        data: { number: n, previous: last },
+        position: ind.position,
+      });
+    }
+    last = n;
+  }
+  return out;
+
+  function categoryOf(ind: Indicator): CategoryMark | undefined {
+    return categoryByIndicator.get(ind);
+  }
+}
+
+const categoryByIndicator = new WeakMap<Indicator, CategoryMark>();
+
+function readDelimitedRows(
+  lines: readonly Line[],
+  headerLine: number,
+  format: 'tab' | 'pipe',
+  src: SourceText,
+  diagnostics: Diagnostic[],
+): { indicators: Indicator[]; categories: CategoryMark[]; columns: IndicatorColumn[]; endLine: number } {
+  const headerCells = splitCells(lines[headerLine]!, format).map((c) => plain(c.text));
+  const layout = readHeader(headerCells.join(' '));
+  let numberIdx = headerCells.findIndex((c) => /序\s*号/.test(c));
+  const nameIdx = headerCells.findIndex((c) => /指\s*标|名\s*称|项\s*目/.test(c));
+  const attrIdx = headerCells.findIndex((c) => /属\s*性/.test(c));
+  if (numberIdx === nameIdx) numberIdx = -1;
+  const valueIdx = headerCells.map((_, i) => i).filter((i) => i !== numberIdx && i !== nameIdx && i !== attrIdx && headerCells[i] !== '');
+  const columns: IndicatorColumn[] =
+    layout.columns.length === valueIdx.length ? layout.columns : valueIdx.map((i) => ({ label: headerCells[i]!, role: 'other' as const }));
+  const indicators: Indicator[] = [];
+  const categories: CategoryMark[] = [];
+  let category: CategoryMark | undefined;
+  let i = headerLine + 1;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    const t = line.folded;
+    if (t.trim() === '') {
+      const next = lines.slice(i + 1).find((l) => l.folded.trim() !== '');
+      if (next && (format === 'tab' ? next.folded.includes('\t') : /^\s*\|/.test(next.folded))) continue;
+      break;
+    }
+    if (format === 'tab' ? !t.includes('\t') : !/^\s*\|/.test(t)) break;
+    if (format === 'pipe' && /^\s*\|?\s*:?-{2,}/.test(t)) continue;
+    const cells = splitCells(line, format);
+    const filled = cells.filter((c) => c.text !== '');
+    const firstText = plain(filled[0]?.text ?? '');
+    const cat = CATEGORY.exec(firstText);
+    if (filled.length === 1 && cat) {
+      category = { name: cat[2]!.replace(/\s+/g, ''), label: firstText, start: filled[0]!.start, end: filled[0]!.end };
+      if (cat[3]) category.declaredCount = Number(cat[3]);
+      categories.push(category);
+      continue;
+    }
+    if (filled.length === 1 && !/\d/.test(firstText)) {
+      // A category without numbering, alone in its row.
+      category = { name: firstText, label: firstText, start: filled[0]!.start, end: filled[0]!.end };
+      categories.push(category);
+      continue;
+    }
+    const nameCell = cells[nameIdx >= 0 ? nameIdx : numberIdx >= 0 ? numberIdx + 1 : 0];
+    if (!nameCell || nameCell.text === '') continue;
+    const numberCell = numberIdx >= 0 ? cells[numberIdx] : undefined;
+    const valueCells = valueIdx.map((k) => cells[k] ?? { raw: '', text: '', start: line.end, end: line.end });
+    const attributeCell = attrIdx >= 0 ? cells[attrIdx] : cells.find((c) => isAttributeText(c.text));
+    const ind = buildIndicator(
+      {
+        ...(numberCell && numberCell.text !== '' ? { number: numberCell.raw } : {}),
+        nameCell,
+        compactName: false,
+        valueCells,
+        ...(attributeCell && attributeCell.text !== '' ? { attributeCell } : {}),
+        columns,
+        ...(category ? { category: category.name } : {}),
+        start: line.start + (line.raw.length - line.raw.trimStart().length),
+        end: line.end,
+      },
+      src,
+      diagnostics,
+    );
+    if (category) categoryByIndicator.set(ind, category);
+    // A value in the remarks column while the target column is empty.
+    const targetCol = columns.findIndex((c) => c.role === 'target');
+    const otherCol = columns.findIndex((c) => c.role === 'other');
+    if (targetCol >= 0 && otherCol >= 0 && !ind.values.some((v) => v.role === 'target') && ind.values.some((v) => v.role === 'other')) {
+      diagnostics.push({
+        code: 'table-row-anomaly',
+        severity: 'info',
+        message: `${ind.name}: target column empty, a value stands in the ${columns[otherCol]!.label} column`,
+        data: { indicator: ind.name, column: columns[otherCol]!.label },
+        position: ind.position,
+      });
+    }
+    indicators.push(ind);
+  }
+  return { indicators, categories, columns, endLine: i };
+}
+
+/**
+ * Find every main-indicator table (主要指标) in a document and read it: columns from the header
+ * (base year, target year, 年均增长/[累计], 实现情况, 属性), categories with their declared counts,
+ * indicators with values parsed into quantities (qualifiers, cumulative `[…]`, footnote marks,
+ * text targets) and units, notes, and diagnostics for anomalies (repeated rows, category counts
+ * that do not match, repeated categories, row numbering). Three layouts are read: tab-separated
+ * rows, markdown pipe rows, and text flattened by PDF extraction (spaces as the only cell
+ * separator, wrapped names, one character per line category labels, row numbers in a block,
+ * repeated page headers, one cell per line). Tables whose numbers lost their decimal points are
+ * restored with {@link restoreDecimals}. Positions point into the original text.
+ *
+ * @param source The decoded document text (or a {@link SourceText}).
+ * @returns The tables in document order.
+ * @example
+ * const [table] = extractIndicatorTables(text);
+ * table.indicators[0]; // { number: 1, name: '地区生产总值增长', unit: { raw: '%', … }, values: [ … ], attribute: 'expected', … }
+ */
+export function extractIndicatorTables(source: SourceText | string, options: ExtractIndicatorTablesOptions = {}): IndicatorTable[] {
+  const src = typeof source === 'string' ? new SourceText(source) : source;
+  const lines = splitLines(src.text);
+  const tables: IndicatorTable[] = [];
+  for (const found of findTables(lines)) {
+    const diagnostics: Diagnostic[] = [];
+    let indicators: Indicator[];
+    let categories: CategoryMark[];
+    let columns: IndicatorColumn[];
+    let endLine: number;
+    if (found.format === 'flat') {
+      // Header: lines up to the one holding 属性 (or the last header-like line).
+      let k = found.headerLine;
+      const headerLines: string[] = [];
+      let headerText = '';
+      let headerEnd = k;
+      let seen = 0;
+      for (; k < lines.length && seen < 16; k++) {
+        const lt = lines[k]!.folded;
+        if (lt.trim() === '') continue;
+        seen++;
+        headerLines.push(lt);
+        headerText += ` ${lt}`;
+        headerEnd = k;
+        if (/属\s*性/.test(lt)) break;
+      }
+      const layout = readHeader(headerText);
+      columns = layout.columns;
+      const flat = readFlatRows(lines, headerEnd + 1, { columns, hasAttribute: layout.hasAttribute, headerLines }, src, diagnostics);
+      indicators = flat.indicators;
+      categories = flat.categories;
+      endLine = flat.endLine;
+      for (const ind of indicators) {
+        const c = categories.find((cat) => cat.name === ind.category && cat.start <= ind.position.start.offset);
+        const match = [...categories].reverse().find((cat) => cat.name === ind.category && cat.start <= ind.position.start.offset) ?? c;
+        if (match) categoryByIndicator.set(ind, match);
+      }
+    } else {
+      const read = readDelimitedRows(lines, found.headerLine, found.format, src, diagnostics);
+      indicators = read.indicators;
+      categories = read.categories;
+      columns = read.columns;
+      endLine = read.endLine;
+    }
+    if (indicators.length === 0) continue;
+    const { notes, endOffset } = readNotes(lines, endLine);
+    applyFootnoteYears(indicators, notes);
+    diagnostics.push(...tableDiagnostics(indicators, categories, src));
+    const start = found.titleLine ? found.titleLine.start + (found.titleLine.raw.length - found.titleLine.raw.trimStart().length) : lines[found.headerLine]!.start;
+    const lastInd = indicators[indicators.length - 1]!;
+    const end = Math.max(lastInd.position.end.offset, endOffset ?? 0);
+    const { title, panelLabel, panelNumber } = titleParts(found.titleLine);
+    let table: IndicatorTable = {
+      title,
+      ...(panelLabel ? { panelLabel } : {}),
+      ...(panelNumber !== undefined ? { panelNumber } : {}),
+      columns,
+      categories: dedupeCategories(categories),
+      indicators,
+      notes,
+      diagnostics,
+      position: src.position(start, end),
+    };
+    const outside = src.text.slice(0, start) + '\n' + src.text.slice(end);
+    table = restoreDecimals(table, { mode: options.decimals ?? 'auto', references: [...(options.references ?? []), outside] });
+    tables.push(table);
+  }
+  return tables;
+}
+
+function dedupeCategories(categories: CategoryMark[]): IndicatorTable['categories'] {
+  const out: IndicatorTable['categories'] = [];
+  for (const c of categories) {
+    const entry: IndicatorTable['categories'][number] = { name: c.name };
+    if (c.label !== undefined) entry.label = c.label;
+    if (c.declaredCount !== undefined) entry.declaredCount = c.declaredCount;
+    if (out.some((o) => o.name === entry.name && o.label === entry.label)) continue;
+    out.push(entry);
+  }
+  return out;
+}

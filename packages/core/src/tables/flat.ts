@@ -1,0 +1,472 @@
+import type { Diagnostic } from '../models/diagnostic.js';
+import type { Indicator, IndicatorColumn } from '../models/indicator.js';
+import { foldWidth } from '../normalize/width.js';
+import type { SourceText } from '../source/source-text.js';
+import { buildIndicator, cellFromTokens, type RawCell } from './build.js';
+import { ATTRIBUTE, CATEGORY, HEADING, type Line, type Token, tokenize } from './lines.js';
+
+/** A category met while reading rows. */
+export interface CategoryMark {
+  name: string;
+  label?: string;
+  declaredCount?: number;
+  start: number;
+  end: number;
+}
+
+export interface FlatResult {
+  indicators: Indicator[];
+  categories: CategoryMark[];
+  /** Index of the first line after the rows (notes or body). */
+  endLine: number;
+  truncated: boolean;
+}
+
+interface Segment {
+  lines: Line[];
+  tokens: Token[];
+  inlineNumber?: Token;
+}
+
+interface ParsedSegment {
+  segment: Segment;
+  /** A line with a unit and no values standing before the row: a group label (城镇化率). */
+  definiteLabel?: Token[];
+  /** Lines before the name's last line with no unit: a label or a wrapped name. */
+  prefix: Token[][];
+  name: Token[];
+  values: RawCell[];
+  attribute?: RawCell;
+}
+
+const VALUE_START = /^(?:[-+－—–]?\d|[[［【〔]|[≥≤><⩾⩽]|控制在|力争|不低于|不高于|不超过|低于|高于|完成|达到|−)/;
+const NEEDS_MORE = /(?:[/／,，、]|控制在|达到|力争|不低于|不高于|不超过|低于|高于|超过)$/;
+const HAS_CJK = /[\u4e00-\u9fff]/;
+
+function endsWithUnitGroup(text: string): boolean {
+  return /[)）]$/.test(text);
+}
+
+function isNumberLine(line: Line): boolean {
+  return /^\s*\d{1,3}\s*$/.test(line.folded);
+}
+
+function isVerticalChar(line: Line): boolean {
+  return /^\s*[\u4e00-\u9fff]\s*$/.test(line.folded);
+}
+
+function isFurniture(line: Line): boolean {
+  const t = line.folded.trim();
+  return /^[—-]\s*\d{1,4}\s*[—-]$/.test(t) || /公报\s*\d{4,}/.test(t);
+}
+
+function normalizeHeaderLine(text: string): string {
+  return foldWidth(text).replace(/[\s\u3000]+/g, '');
+}
+
+/** Split segment tokens into name and value cells. */
+function parseSegment(segment: Segment): ParsedSegment | undefined {
+  const tokens = segment.tokens;
+  if (tokens.length === 0) return undefined;
+  const lineOf = (t: Token): number => t.line;
+  // Find the name's end: the first token ending with a closing parenthesis whose following token
+  // does not open another group; fall back to the last token before a value-looking token.
+  let nameEnd = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (ATTRIBUTE.test(t.text)) break;
+    if (endsWithUnitGroup(t.text)) {
+      let j = i;
+      while (j + 1 < tokens.length && /^[(（][^)）]*[)）]$/.test(tokens[j + 1]!.text)) j++;
+      nameEnd = j;
+      break;
+    }
+    if (i > 0 && VALUE_START.test(t.text) && !HAS_CJK.test(t.text.slice(0, 1))) {
+      nameEnd = i - 1;
+      break;
+    }
+  }
+  if (nameEnd < 0) {
+    const first = tokens.findIndex((t, i) => i > 0 && (VALUE_START.test(t.text) || ATTRIBUTE.test(t.text)));
+    if (first <= 0) return undefined;
+    nameEnd = first - 1;
+  }
+  let nameTokens = tokens.slice(0, nameEnd + 1);
+  let rest = tokens.slice(nameEnd + 1);
+  let definiteLabel: Token[] | undefined;
+  // A label with a unit (主要污染物排放总量减少(％)) alone on its line, with a full row after it.
+  const lastNameLine = lineOf(nameTokens[nameTokens.length - 1]!);
+  if (rest.length > 0 && lineOf(rest[0]!) !== lastNameLine && !/^[(（]/.test(rest[0]!.text)) {
+    const again = parseSegment({ ...segment, tokens: rest });
+    if (again && again.name.length > 0 && endsWithUnitGroup(again.name[again.name.length - 1]!.text)) {
+      return { ...again, segment, definiteLabel: nameTokens };
+    }
+  }
+  // Prefix lines: complete lines before the line holding the name's end.
+  const prefix: Token[][] = [];
+  if (!segment.inlineNumber) {
+    const nameLines = [...new Set(nameTokens.map(lineOf))];
+    for (const ln of nameLines.slice(0, -1)) prefix.push(nameTokens.filter((t) => t.line === ln));
+    nameTokens = nameTokens.filter((t) => t.line === lastNameLine);
+  }
+  // Value cells: tokens after the name, joined across line breaks when a cell was cut.
+  const cells: Token[][] = [];
+  for (const t of rest) {
+    const prev = cells[cells.length - 1];
+    const last = prev?.[prev.length - 1];
+    if (prev && last && last.line !== t.line && !ATTRIBUTE.test(t.text) && !ATTRIBUTE.test(last.text)) {
+      const prevText = prev.map((p) => p.text).join('');
+      const joinable =
+        NEEDS_MORE.test(prevText) ||
+        (HAS_CJK.test(prevText.slice(-1)) && !/(?:左右|以上|以下|以内)$/.test(prevText) && HAS_CJK.test(t.text[0] ?? '') && !VALUE_START.test(t.text));
+      if (joinable) {
+        prev.push(t);
+        continue;
+      }
+    }
+    cells.push([t]);
+  }
+  let attribute: RawCell | undefined;
+  const lastCell = cells[cells.length - 1];
+  if (lastCell && ATTRIBUTE.test(lastCell.map((t) => t.text).join(''))) {
+    attribute = cellFromTokens(lastCell);
+    cells.pop();
+  }
+  return {
+    segment,
+    prefix,
+    name: nameTokens,
+    values: cells.map(cellFromTokens),
+    ...(attribute ? { attribute } : {}),
+  };
+}
+
+function bigramSet(text: string): Set<string> {
+  const t = text.replace(/[^\u4e00-\u9fff]/g, '');
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
+  return out;
+}
+
+function affinity(label: string, name: string): number {
+  const a = bigramSet(label);
+  for (const g of bigramSet(name)) if (a.has(g)) return 1;
+  return -0.5;
+}
+
+function textOf(tokens: readonly Token[]): string {
+  return tokens.map((t) => t.text).join('');
+}
+
+interface Plan {
+  /** Per segment: does its first prefix line act as a group label? */
+  labelAt: boolean[];
+  /** Per label segment index: how many segments its group takes. */
+  parts: Map<number, number>;
+  score: number;
+}
+
+/**
+ * Decide which unit-less lines before a row are group labels (城镇化率 over 常住/户籍) and which
+ * are wrapped names, and how many rows each label takes, so the number of top-level indicators
+ * matches the numbers printed for the block (when known). Scores favour short labels, long
+ * wraps, and parts that share words with their label.
+ */
+function planBlock(parsed: ParsedSegment[], count: number | undefined): Plan {
+  const n = parsed.length;
+  // Width of the name column: the longest line of any name in the block.
+  const widths = parsed.flatMap((p) => [...p.prefix.map((l) => textOf(l).length), textOf(p.name).replace(/[(（][^)）]*[)）]$/, '').length]);
+  const maxLen = Math.max(8, ...widths);
+  const ambiguous = parsed.map((p, i) => (p.prefix.length > 0 && !p.definiteLabel ? i : -1)).filter((i) => i >= 0);
+  let best: Plan | undefined;
+  const limit = Math.min(ambiguous.length, 12);
+  const combos = 1 << limit;
+  for (let mask = 0; mask < combos; mask++) {
+    const labelAt = parsed.map((p) => p.definiteLabel !== undefined);
+    let score = 0;
+    ambiguous.forEach((segIndex, bit) => {
+      const len = textOf(parsed[segIndex]!.prefix[0]!).length;
+      const isLabel = bit < limit && (mask & (1 << bit)) !== 0;
+      labelAt[segIndex] = labelAt[segIndex] || isLabel;
+      // A wrapped line fills the name column; a group label is short.
+      if (isLabel) score += len <= 8 ? 1 : len >= maxLen - 2 ? -1.5 : 0;
+      else score += len >= maxLen - 2 ? 1 : len <= maxLen / 2 ? -2 : 0;
+    });
+    // Choose parts per label.
+    const labels = labelAt.map((l, i) => (l ? i : -1)).filter((i) => i >= 0);
+    const avail = labels.map((s, k) => (labels[k + 1] ?? n) - s);
+    if (avail.some((a) => a < 2)) continue;
+    const labelText = (i: number): string => textOf(parsed[i]!.definiteLabel ?? parsed[i]!.prefix[0]!);
+    const fullName = (j: number, asLabel: boolean): string => {
+      const p = parsed[j]!;
+      if (p.definiteLabel) return textOf(p.name);
+      return textOf([...(asLabel ? p.prefix.slice(1) : p.prefix).flat(), ...p.name]);
+    };
+    const partScore = (li: number, k: number): number => {
+      const s = labels[li]!;
+      let total = 0;
+      for (let j = s; j < s + k; j++) total += affinity(labelText(s), fullName(j, j === s));
+      return total;
+    };
+    // Dynamic programme over labels: state = number of top-level indicators so far.
+    let states = new Map<number, { score: number; ks: number[] }>();
+    states.set(0, { score: 0, ks: [] });
+    for (let li = 0; li < labels.length; li++) {
+      const next = new Map<number, { score: number; ks: number[] }>();
+      for (const [c, st] of states) {
+        for (let k = 2; k <= avail[li]!; k++) {
+          const top = c + 1 + (avail[li]! - k);
+          const sc = st.score + partScore(li, k) + (count === undefined ? 0 : 0);
+          const prevBest = next.get(top);
+          if (!prevBest || sc > prevBest.score) next.set(top, { score: sc, ks: [...st.ks, k] });
+        }
+      }
+      states = next;
+    }
+    const plainBefore = labels.length > 0 ? labels[0]! : n;
+    for (const [c, st] of states) {
+      const top = c + plainBefore;
+      if (count !== undefined && top !== count) continue;
+      const total = score + st.score;
+      if (!best || total > best.score) {
+        const parts = new Map<number, number>();
+        labels.forEach((s, li) => parts.set(s, st.ks[li]!));
+        best = { labelAt: [...labelAt], parts, score: total };
+      }
+    }
+  }
+  if (best) return best;
+  // No plan matches the count: no ambiguous labels, definite labels take their whole run.
+  const labelAt = parsed.map((p) => p.definiteLabel !== undefined);
+  const parts = new Map<number, number>();
+  const labels = labelAt.map((l, i) => (l ? i : -1)).filter((i) => i >= 0);
+  labels.forEach((s, k) => parts.set(s, (labels[k + 1] ?? n) - s));
+  return { labelAt, parts, score: -Infinity };
+}
+
+export interface FlatOptions {
+  columns: readonly IndicatorColumn[];
+  hasAttribute: boolean;
+  headerLines: readonly string[];
+}
+
+/**
+ * Read rows of a table flattened by PDF extraction (cells separated by spaces, rows wrapped,
+ * category labels one character per line, row numbers in a block) or written one cell per line.
+ * Rows end at their attribute (预期性/约束性), or when all columns are filled if there is none.
+ */
+export function readFlatRows(lines: readonly Line[], from: number, options: FlatOptions, src: SourceText, diagnostics: Diagnostic[]): FlatResult {
+  const indicators: Indicator[] = [];
+  const categories: CategoryMark[] = [];
+  const header = options.headerLines.map(normalizeHeaderLine).filter((h) => h !== '');
+  let category: CategoryMark | undefined;
+  let numbers: Token[] = [];
+  let segments: Segment[] = [];
+  let current: Segment | undefined;
+  let verticalChars: Line[] = [];
+  let truncated = false;
+  let i = from;
+
+  const flushVertical = (): void => {
+    if (verticalChars.length === 0) return;
+    const name = verticalChars.map((l) => l.folded.trim()).join('');
+    const start = verticalChars[0]!.start;
+    const end = verticalChars[verticalChars.length - 1]!.end;
+    const existing = categories.find((c) => c.name === name && c.label === undefined);
+    if (existing) category = existing;
+    else {
+      category = { name, start, end };
+      categories.push(category);
+    }
+    verticalChars = [];
+  };
+
+  const finishBlock = (): void => {
+    if (segments.length === 0) {
+      numbers = [];
+      return;
+    }
+    const parsed = segments.map(parseSegment).filter((p): p is ParsedSegment => p !== undefined);
+    const hasInline = parsed.some((p) => p.segment.inlineNumber);
+    const count = numbers.length > 0 ? numbers.length : undefined;
+    const plan = planBlock(parsed, count);
+    if (count !== undefined && plan.score === -Infinity) {
+      diagnostics.push({
+        code: 'table-row-anomaly',
+        severity: 'warning',
+        message: `${count} row numbers printed for the block but its rows could not be matched to them`,
+        data: { numbers: count, rows: parsed.length },
+        position: src.position(parsed[0]!.segment.tokens[0]!.start, parsed[parsed.length - 1]!.segment.tokens.at(-1)!.end),
+      });
+    }
+    const top: Indicator[] = [];
+    const rowOf = (p: ParsedSegment, asLabel: boolean): Indicator => {
+      const nameTokens = asLabel || p.definiteLabel ? (p.definiteLabel ? p.name : [...p.prefix.slice(1).flat(), ...p.name]) : [...p.prefix.flat(), ...p.name];
+      const allTokens = p.segment.tokens;
+      const startTok = p.segment.inlineNumber ?? (asLabel || p.definiteLabel ? nameTokens[0]! : allTokens[0]!);
+      const endTok = allTokens[allTokens.length - 1]!;
+      return buildIndicator(
+        {
+          ...(p.segment.inlineNumber ? { number: p.segment.inlineNumber.raw } : {}),
+          nameCell: cellFromTokens(nameTokens),
+          compactName: true,
+          valueCells: p.values,
+          ...(p.attribute ? { attributeCell: p.attribute } : {}),
+          columns: options.columns,
+          ...(category ? { category: category.name } : {}),
+          start: startTok.start,
+          end: endTok.end,
+        },
+        src,
+        diagnostics,
+      );
+    };
+    for (let s = 0; s < parsed.length; s++) {
+      const p = parsed[s]!;
+      if (plan.labelAt[s]) {
+        const k = plan.parts.get(s) ?? 1;
+        const labelTokens = p.definiteLabel ?? p.prefix[0]!;
+        const parts: Indicator[] = [];
+        for (let j = s; j < s + k && j < parsed.length; j++) parts.push(rowOf(parsed[j]!, j === s));
+        const labelCell = cellFromTokens(labelTokens);
+        const group = buildIndicator(
+          {
+            nameCell: labelCell,
+            compactName: true,
+            valueCells: [],
+            columns: options.columns,
+            ...(category ? { category: category.name } : {}),
+            start: labelCell.start,
+            end: parts[parts.length - 1]!.position.end.offset,
+          },
+          src,
+          diagnostics,
+        );
+        group.parts = parts;
+        const attrs = new Set(parts.map((x) => x.attribute));
+        if (attrs.size === 1 && parts[0]!.attribute) group.attribute = parts[0]!.attribute;
+        top.push(group);
+        s += k - 1;
+      } else {
+        top.push(rowOf(p, false));
+      }
+    }
+    if (count !== undefined && top.length === count) {
+      top.forEach((ind, k) => {
+        const t = numbers[k]!;
+        ind.number = Number(t.text);
+        ind.cells = [t.text, ...ind.cells];
+      });
+    } else if (count !== undefined) {
+      diagnostics.push({
+        code: 'table-numbering',
+        severity: 'warning',
+        message: `${count} numbers printed for ${top.length} indicators; numbers not assigned`,
+        data: { numbers: count, indicators: top.length },
+        position: src.position(numbers[0]!.start, numbers[numbers.length - 1]!.end),
+      });
+    }
+    void hasInline;
+    indicators.push(...top);
+    segments = [];
+    numbers = [];
+  };
+
+  const segmentComplete = (seg: Segment): boolean => {
+    const last = seg.tokens[seg.tokens.length - 1];
+    if (!last) return false;
+    if (options.hasAttribute) return ATTRIBUTE.test(last.text);
+    const parsed = parseSegment(seg);
+    return parsed !== undefined && parsed.values.length >= options.columns.length;
+  };
+
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    const text = line.folded.trim();
+    if (text === '' || isFurniture(line)) continue;
+    // Repeated page header.
+    if (header.length > 1 && normalizeHeaderLine(text) === header[0]) {
+      let j = i;
+      let k = 0;
+      while (j < lines.length && k < header.length) {
+        const t = normalizeHeaderLine(lines[j]!.folded);
+        if (t === '') {
+          j++;
+          continue;
+        }
+        if (t !== header[k]) break;
+        j++;
+        k++;
+      }
+      if (k === header.length) {
+        i = j - 1;
+        continue;
+      }
+    }
+    if (!current) {
+      if (/^注\s*[:：]/.test(text) || HEADING.test(line.folded) || /^\s*专栏/.test(text)) break;
+      const cat = CATEGORY.exec(text);
+      if (cat && !/\d{2,}/.test(cat[2]!.replace(/\(.*$/, ''))) {
+        flushVertical();
+        finishBlock();
+        const name = cat[2]!.replace(/\s+/g, '');
+        category = { name, label: line.raw.trim(), start: line.start, end: line.end };
+        if (cat[3]) category.declaredCount = Number(cat[3]);
+        categories.push(category);
+        continue;
+      }
+      if (isVerticalChar(line) && !isNumberLine(line)) {
+        if (verticalChars.length === 0) finishBlock();
+        verticalChars.push(line);
+        continue;
+      }
+      flushVertical();
+      if (isNumberLine(line)) {
+        // A run of number lines is a block of row numbers; a single one numbers the next row.
+        const next = lines.slice(i + 1).find((l) => l.folded.trim() !== '');
+        if (numbers.length > 0 || (next && isNumberLine(next))) {
+          if (numbers.length === 0) finishBlock();
+          numbers.push(...tokenize(line));
+          continue;
+        }
+        current = { lines: [line], tokens: [], inlineNumber: tokenize(line)[0]! };
+        continue;
+      }
+      const toks = tokenize(line);
+      current = { lines: [line], tokens: toks };
+      if (toks.length > 1 && /^\d{1,3}$/.test(toks[0]!.text) && !ATTRIBUTE.test(toks[1]!.text)) {
+        current.inlineNumber = toks[0]!;
+        current.tokens = toks.slice(1);
+      }
+    } else {
+      if (/^注\s*[:：]/.test(text) || HEADING.test(line.folded) || /^\s*专栏/.test(text)) {
+        truncated = true;
+        break;
+      }
+      current.lines.push(line);
+      current.tokens.push(...tokenize(line));
+    }
+    if (segmentComplete(current)) {
+      segments.push(current);
+      current = undefined;
+    } else if (current.lines.length > 8 || current.tokens.reduce((s, t) => s + t.text.length, 0) > 240) {
+      // Not a row: body text resumed.
+      i = current.lines[0]!.index;
+      current = undefined;
+      break;
+    }
+  }
+  if (current) {
+    truncated = true;
+    const end = current.lines[current.lines.length - 1]!;
+    diagnostics.push({
+      code: 'table-truncated',
+      severity: 'warning',
+      message: 'The table ends inside a row',
+      position: src.position(current.lines[0]!.start, end.end),
+    });
+  }
+  flushVertical();
+  finishBlock();
+  return { indicators, categories, endLine: i, truncated };
+}

@@ -1,0 +1,422 @@
+import type { Diagnostic } from '../models/diagnostic.js';
+import type { Indicator, IndicatorTable, IndicatorValue } from '../models/indicator.js';
+import type { Restoration } from '../models/quantity.js';
+import type { Unit } from '../models/unit.js';
+import { foldWidth } from '../normalize/width.js';
+import { parseCell, withValue } from './cell.js';
+
+/** Options of {@link restoreDecimals}. */
+export interface RestoreDecimalsOptions {
+  /**
+   * Clean copies: texts that print the same figures with their decimal points (the same document
+   * scraped from the web, the running text around the table). A number found there, near words of
+   * the indicator's name, confirms a reading with certainty.
+   */
+  references?: readonly string[];
+  /** `auto` (default): restore only when {@link showsLostDecimals}; `always`; `never`. */
+  mode?: 'auto' | 'always' | 'never';
+}
+
+/** One way to read a string of digits whose decimal point may have been lost. */
+export interface DecimalReading {
+  value: number;
+  /** Digits after the point. */
+  decimals: number;
+}
+
+/**
+ * Every reading of a digit string whose decimal point may have been lost, fewest decimals first.
+ * A leading zero fixes the point right after it (`02` is 0.2); a single digit has one reading.
+ *
+ * @example
+ * decimalReadings('1183639').map((r) => r.value); // [1183639, 118363.9, 11836.39, 1183.639]
+ * decimalReadings('02').map((r) => r.value);      // [0.2]
+ */
+export function decimalReadings(digits: string): DecimalReading[] {
+  const d = foldWidth(digits).replace(/[,\s]/g, '');
+  const sign = d.startsWith('-') ? -1 : 1;
+  const body = d.replace(/^[+-]/, '');
+  if (!/^\d+$/.test(body)) {
+    const value = Number(d);
+    return Number.isFinite(value) ? [{ value, decimals: (body.split('.')[1] ?? '').length }] : [];
+  }
+  if (body.length > 1 && body.startsWith('0')) {
+    return [{ value: sign * Number(`0.${body.slice(1)}`), decimals: body.length - 1 }];
+  }
+  const out: DecimalReading[] = [];
+  const maxDecimals = Math.min(3, body.length - 1);
+  for (let k = 0; k <= maxDecimals; k++) {
+    const text = k === 0 ? body : `${body.slice(0, body.length - k)}.${body.slice(body.length - k)}`;
+    out.push({ value: sign * Number(text), decimals: k });
+  }
+  return out;
+}
+
+interface Range {
+  min: number;
+  max: number;
+}
+
+const GROWTH_NAME = /增长|增速|降低|下降|减少|提高|提升幅度|增幅/;
+
+/** Plausible range of a value, from the unit, the indicator's name and the column's role. */
+export function plausibleRange(name: string, unit: Unit | undefined, value: Pick<IndicatorValue, 'role' | 'cumulative'>): Range | undefined {
+  const growth = value.role === 'growth' || GROWTH_NAME.test(name);
+  const percentLike = unit === undefined || unit.dimension === 'percent';
+  if (growth && percentLike) {
+    return value.cumulative ? { min: -100, max: 100 } : { min: -30, max: 30 };
+  }
+  if (value.role === 'growth' || value.cumulative) return undefined;
+  if (/失业率/.test(name)) return { min: 0, max: 15 };
+  if (/预期寿命/.test(name)) return { min: 50, max: 90 };
+  if (/受教育年限/.test(name)) return { min: 4, max: 18 };
+  if (/每千(?:人口|名|人)/.test(name)) return { min: 0, max: 20 };
+  if (/强度/.test(name) && unit?.dimension === 'percent') return { min: 0, max: 10 };
+  if (/死亡率/.test(name) && unit?.dimension === 'permille') return { min: 0, max: 20 };
+  if (unit?.dimension === 'percent') return { min: 0, max: 100 };
+  if (unit?.dimension === 'permille') return { min: 0, max: 1000 };
+  if (unit && unit.multiplier >= 1e8 && /吨|立方米|标准煤/.test(unit.base)) return { min: 0, max: 60 };
+  return undefined;
+}
+
+/** Units whose values are whole counts unless the name makes them a rate (每万人…, 人均…). */
+function isWholeCount(name: string, unit: Unit | undefined): boolean {
+  if (!unit) return false;
+  if (/每|人均|户均|平均|率|占比|比重|密度/.test(name)) return false;
+  return unit.dimension === 'count' || (unit.dimension === 'currency' && unit.multiplier === 1);
+}
+
+interface CellRef {
+  indicator: Indicator;
+  valueIndex: number;
+  value: IndicatorValue;
+  digits: string;
+  readings: DecimalReading[];
+  priors: number[];
+  clean: Array<'context' | 'bare' | undefined>;
+}
+
+interface NumberIndex {
+  byDigits: Map<string, Array<{ text: string; before: string }>>;
+}
+
+function indexReferences(references: readonly string[]): NumberIndex {
+  const byDigits = new Map<string, Array<{ text: string; before: string }>>();
+  for (const ref of references) {
+    const text = foldWidth(ref);
+    for (const m of text.matchAll(/\d+(?:\.\d+)?/g)) {
+      const prev = text[m.index - 1];
+      if (prev !== undefined && /[\d.]/.test(prev)) continue;
+      const key = m[0].replace('.', '');
+      const list = byDigits.get(key) ?? [];
+      const window = text.slice(Math.max(0, m.index - 40), m.index);
+      const cut = Math.max(window.search(/[^0-9。；;]*$/), 0);
+      if (list.length < 50) list.push({ text: m[0], before: window.slice(cut) });
+      byDigits.set(key, list);
+    }
+  }
+  return { byDigits };
+}
+
+function bigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  const t = text.replace(/[^\u4e00-\u9fff]/g, '');
+  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
+  return out;
+}
+
+/** The context before a number names the indicator: most of the name's character pairs occur in it. */
+function sharesWords(name: string, context: string): boolean {
+  const grams = bigrams(name.replace(/[(（][^)）]*[)）]/g, ''));
+  if (grams.size === 0) return false;
+  const ctx = bigrams(context);
+  let shared = 0;
+  for (const g of grams) if (ctx.has(g)) shared++;
+  return shared / grams.size >= 0.6;
+}
+
+function digitsPenalty(role: IndicatorValue['role'], length: number, decimals: number): number {
+  if (role === 'target' || role === 'growth') return [0, -0.4, -0.8, -4][decimals] ?? -4;
+  // Measured values (baseline, actual): long digit strings usually carried a point.
+  if (length <= 2) return [0, -0.4, -3, -4][decimals] ?? -4;
+  if (length === 3) return [-0.3, 0, -0.6, -4][decimals] ?? -4;
+  return [-0.5, -0.3, 0, -3][decimals] ?? -4;
+}
+
+function tolerance(target: number): number {
+  return Math.max(0.051, Math.abs(target) * 0.01);
+}
+
+/** Score the row-level consistency of one combination of readings. */
+function consistency(
+  cells: CellRef[],
+  values: number[],
+  name: string,
+  unit: Unit | undefined,
+  fixedLevels: readonly number[],
+): { score: number; arithmetic: Set<number> } {
+  let score = 0;
+  const arithmetic = new Set<number>();
+  const ratioPenalty = (x: number, y: number): number => {
+    if (x === 0 || y === 0) return 0;
+    const r = Math.max(Math.abs(x), Math.abs(y)) / Math.min(Math.abs(x), Math.abs(y));
+    return r > 20 ? -4 : r > 4 ? -2 : 0;
+  };
+  const isLevel = (c: CellRef): boolean => c.value.role !== 'growth' && !c.value.cumulative && c.value.role !== 'other';
+  const levels: number[] = [];
+  cells.forEach((c, i) => {
+    if (isLevel(c)) levels.push(i);
+  });
+  // Levels of one indicator stay within a small factor of each other, and of fixed levels (5-8).
+  for (let a = 0; a < levels.length; a++) {
+    for (let b = a + 1; b < levels.length; b++) score += ratioPenalty(values[levels[a]!]!, values[levels[b]!]!);
+    for (const f of fixedLevels) score += ratioPenalty(values[levels[a]!]!, f);
+  }
+  // Changes of the same kind (planned vs achieved) too.
+  for (let a = 0; a < cells.length; a++) {
+    for (let b = a + 1; b < cells.length; b++) {
+      const x = cells[a]!.value;
+      const y = cells[b]!.value;
+      if (isLevel(cells[a]!) || isLevel(cells[b]!) || (x.cumulative ?? false) !== (y.cumulative ?? false)) continue;
+      score += ratioPenalty(values[a]!, values[b]!);
+    }
+  }
+  const baseIndex = cells.findIndex((c) => c.value.role === 'baseline' && !c.value.cumulative);
+  // Cumulative change: base ± cum ≈ level of the same group; annual growth: base·(1+g)^n ≈ level.
+  cells.forEach((c, i) => {
+    const isCum = c.value.cumulative === true;
+    const isGrowth = c.value.role === 'growth' && !isCum;
+    if (!isCum && !isGrowth) return;
+    const levelIndex = cells.findIndex(
+      (o) => (o.value.role === 'target' || o.value.role === 'actual') && !o.value.cumulative && (o.value.group ?? '') === (c.value.group ?? ''),
+    );
+    if (baseIndex < 0 || levelIndex < 0) return;
+    const base = values[baseIndex]!;
+    const level = values[levelIndex]!;
+    const g = values[i]!;
+    const tol = tolerance(level);
+    let ok = false;
+    if (isCum) {
+      ok = Math.abs(base + g - level) <= tol || Math.abs(base - g - level) <= tol;
+      if (!ok && unit?.dimension !== 'percent') ok = Math.abs(base * (1 + g / 100) - level) <= tol * 2;
+    } else {
+      const by = cells[levelIndex]!.value.year;
+      const bx = cells[baseIndex]!.value.year;
+      if (by !== undefined && bx !== undefined && by > bx && unit?.dimension !== 'percent' && !GROWTH_NAME.test(name)) {
+        const expected = base * (1 + g / 100) ** (by - bx);
+        ok = Math.abs(expected - level) <= Math.abs(level) * 0.02;
+      }
+    }
+    if (ok) {
+      score += 3;
+      arithmetic.add(i).add(baseIndex).add(levelIndex);
+    }
+  });
+  return { score, arithmetic };
+}
+
+/**
+ * True when the table's numbers show the lost-decimal pattern: no decimal point anywhere in its
+ * value cells, while some integer reading is implausible for its unit (a share above 100%, an
+ * annual growth above 30%, a life expectancy above 90 years).
+ */
+export function showsLostDecimals(table: IndicatorTable): boolean {
+  let points = 0;
+  let implausible = 0;
+  const visit = (ind: Indicator): void => {
+    for (const v of ind.values) {
+      if (v.value === undefined) continue;
+      const cell = parseCell(v.raw);
+      const digits = cell?.digits ? foldWidth(cell.digits) : '';
+      if (digits.includes('.')) points++;
+      const range = plausibleRange(ind.name, ind.unit, v);
+      if (range && (v.value > range.max || v.value < range.min)) implausible++;
+    }
+    ind.parts?.forEach(visit);
+  };
+  table.indicators.forEach(visit);
+  return points === 0 && implausible > 0;
+}
+
+function restoreIndicator(
+  indicator: Indicator,
+  index: NumberIndex,
+  diagnostics: Diagnostic[],
+): Indicator {
+  if (indicator.parts && indicator.parts.length > 0) {
+    return { ...indicator, parts: indicator.parts.map((p) => restoreIndicator(p, index, diagnostics)) };
+  }
+  const cells: CellRef[] = [];
+  indicator.values.forEach((value, valueIndex) => {
+    if (value.value === undefined) return;
+    const parsed = parseCell(value.raw);
+    if (!parsed?.digits) return;
+    const folded = foldWidth(parsed.digits);
+    if (folded.includes('.') || folded.includes(',')) return;
+    const readings = decimalReadings(folded);
+    if (readings.length === 0) return;
+    const range = plausibleRange(indicator.name, indicator.unit, value);
+    const whole = isWholeCount(indicator.name, indicator.unit);
+    const length = folded.replace(/^[+-]/, '').length;
+    const clean: CellRef['clean'] = [];
+    const fits = (r: DecimalReading): boolean => !range || (Math.abs(r.value) <= Math.max(Math.abs(range.max), Math.abs(range.min)) && r.value >= range.min);
+    // A range only speaks when some reading with at most two decimals fits it; otherwise the unit
+    // is not what the cell holds (a % column holding 25828 元) and the digits are taken as written.
+    const rangeApplies = readings.some((r) => r.decimals <= 2 && fits(r));
+    const priors = readings.map((r, k) => {
+      let p = readings.length === 1 ? 0 : digitsPenalty(value.role, length, r.decimals);
+      if (rangeApplies && !fits(r)) p -= 6;
+      if (!rangeApplies && range && r.decimals === 0) p += 0.8;
+      if (whole && r.decimals > 0) p -= 3;
+      const text = r.decimals === 0 ? String(Math.abs(r.value)) : folded.replace(/^[+-]/, '').replace(new RegExp(`(\\d{${r.decimals}})$`), '.$1');
+      const hits = index.byDigits.get(folded.replace(/^[+-]/, '')) ?? [];
+      let mark: 'context' | 'bare' | undefined;
+      for (const hit of hits) {
+        // Only a number printed with its point confirms a reading; integers prove nothing.
+        if (hit.text !== text || r.decimals === 0) continue;
+        if (sharesWords(indicator.name, hit.before)) {
+          mark = 'context';
+          break;
+        }
+        if (r.decimals > 0) mark = 'bare';
+      }
+      if (mark === 'context') p += 6;
+      else if (mark === 'bare') p += 0.3;
+      clean[k] = mark;
+      return p;
+    });
+    cells.push({ indicator, valueIndex, value, digits: parsed.digits, readings, priors, clean });
+  });
+  if (cells.length === 0) return indicator;
+  const fixedLevels = indicator.values
+    .filter((v) => v.value === undefined && v.bounds?.min !== undefined && v.bounds.max !== undefined && v.role !== 'growth')
+    .map((v) => (v.bounds!.min! + v.bounds!.max!) / 2);
+  // Enumerate combinations (rows are short); fall back to independent choice when huge.
+  const sizes = cells.map((c) => c.readings.length);
+  const total = sizes.reduce((a, b) => a * b, 1);
+  let best: { score: number; choice: number[]; arithmetic: Set<number> } | undefined;
+  const alt: number[][] = cells.map((c) => c.readings.map(() => -Infinity));
+  if (total <= 4096) {
+    const choice = sizes.map(() => 0);
+    for (let n = 0; n < total; n++) {
+      let rest = n;
+      for (let i = 0; i < sizes.length; i++) {
+        choice[i] = rest % sizes[i]!;
+        rest = Math.floor(rest / sizes[i]!);
+      }
+      const values = cells.map((c, i) => c.readings[choice[i]!]!.value);
+      const prior = cells.reduce((s, c, i) => s + c.priors[choice[i]!]!, 0);
+      const { score: cons, arithmetic } = consistency(cells, values, indicator.name, indicator.unit, fixedLevels);
+      const score = prior + cons;
+      cells.forEach((_, i) => {
+        const k = choice[i]!;
+        if (score > alt[i]![k]!) alt[i]![k] = score;
+      });
+      if (!best || score > best.score + 1e-9) best = { score, choice: [...choice], arithmetic };
+    }
+  } else {
+    const choice = cells.map((c) => c.priors.indexOf(Math.max(...c.priors)));
+    cells.forEach((c, i) => c.priors.forEach((p, k) => (alt[i]![k] = p)));
+    best = { score: 0, choice, arithmetic: new Set() };
+  }
+  const values = [...indicator.values];
+  let name = indicator.name;
+  cells.forEach((c, i) => {
+    const k = best!.choice[i]!;
+    const reading = c.readings[k]!;
+    const others = c.readings
+      .map((r, j) => ({ r, s: alt[i]![j]! }))
+      .filter((_, j) => j !== k)
+      .sort((a, b) => b.s - a.s);
+    if (c.readings.length === 1 && reading.decimals === 0) return; // nothing was ambiguous
+    const margin = others.length > 0 ? best!.score - others[0]!.s : 10;
+    let method: Restoration['method'];
+    let confidence: number;
+    if (c.readings.length === 1) {
+      method = 'leading-zero';
+      confidence = 0.95;
+    } else if (c.clean[k] === 'context') {
+      method = 'clean-copy';
+      confidence = reading.decimals > 0 ? 1 : 0.9;
+    } else {
+      const rangeDecided = c.priors.some((p, j) => j !== k && p <= -6);
+      method = best!.arithmetic.has(i) ? 'arithmetic' : rangeDecided && margin >= 3 ? 'range' : 'digits-rule';
+      confidence = Math.max(0.3, Math.min(0.9, 0.5 + margin / 10));
+    }
+    confidence = Math.round(confidence * 100) / 100;
+    const restoration: Restoration = { digits: c.digits, method, confidence };
+    const alternatives = others.filter((o) => o.s > -Infinity && o.s > best!.score - 6).map((o) => o.r.value);
+    if (alternatives.length > 0) restoration.alternatives = alternatives;
+    const sign = c.value.value !== undefined && c.value.value < 0 ? -1 : 1;
+    const restoredValue = Math.abs(reading.value) * sign;
+    const next: IndicatorValue = { ...withValue(c.value, restoredValue), restoration };
+    values[c.valueIndex] = next;
+    const changed = restoredValue !== c.value.value;
+    const data = { indicator: indicator.name, digits: foldWidth(c.digits), value: restoredValue, method, confidence };
+    const diagnostic: Diagnostic =
+      confidence >= 0.8
+        ? {
+            code: 'decimal-restored',
+            severity: 'info',
+            message: `${indicator.name}: read ${foldWidth(c.digits)} as ${restoredValue} (${method}, confidence ${confidence})`,
+            data,
+          }
+        : {
+            code: 'decimal-uncertain',
+            severity: 'warning',
+            message: `${indicator.name}: ${foldWidth(c.digits)} read as ${restoredValue}${changed ? '' : ' (no point)'}, uncertain (${method}, confidence ${confidence}); other readings ${alternatives.join(', ') || 'none'}`,
+            data,
+          };
+    const position = c.value.position ?? indicator.position;
+    diagnostic.position = position;
+    diagnostics.push(diagnostic);
+  });
+  return { ...indicator, name, values };
+}
+
+/** Restore `PM25` → `PM2.5` in names when a clean copy prints the token with its point. */
+function restoreNameTokens(name: string, references: readonly string[]): string {
+  return name.replace(/[A-Za-z]+\d{2,}/g, (token) => {
+    for (const ref of references) {
+      const folded = foldWidth(ref);
+      const letters = token.replace(/\d+$/, '');
+      const digits = token.slice(letters.length);
+      for (let k = 1; k < digits.length; k++) {
+        const candidate = `${letters}${digits.slice(0, k)}.${digits.slice(k)}`;
+        if (folded.includes(candidate)) return candidate;
+      }
+    }
+    return token;
+  });
+}
+
+/**
+ * Restore decimal points lost in PDF extraction (`１１８３６３９` → 11836.39) in an indicator
+ * table. Each numeric cell of ambiguous digits gets a `restoration` record (raw digits, method,
+ * confidence 0..1, alternatives) and a `decimal-restored` (confident) or `decimal-uncertain`
+ * (guess) diagnostic. Evidence, strongest first: a clean copy of the number near the indicator's
+ * name in `references` (certain); a leading zero (`02` = 0.2); row arithmetic (base + cumulative ≈
+ * target, base·(1+g)^n ≈ target); plausible ranges per unit and indicator (shares ≤ 100%, growth
+ * rates, life expectancy); levels of one row within a small factor; digit habits (targets are round,
+ * measured values carry one or two decimals, counts are whole).
+ * Tables without the lost-decimal pattern are returned unchanged in `auto` mode.
+ *
+ * @example
+ * const fixed = restoreDecimals(table, { references: [webCopyText] });
+ * fixed.indicators[0].values[0]; // { raw: '１１８３６３９', value: 11836.39, restoration: { digits: '１１８３６３９', method: 'clean-copy', confidence: 1 } … }
+ */
+export function restoreDecimals(table: IndicatorTable, options: RestoreDecimalsOptions = {}): IndicatorTable {
+  const mode = options.mode ?? 'auto';
+  if (mode === 'never') return table;
+  if (mode === 'auto' && !showsLostDecimals(table)) return table;
+  const references = options.references ?? [];
+  const index = indexReferences(references);
+  const diagnostics: Diagnostic[] = [];
+  const fixName = (ind: Indicator): Indicator => {
+    const name = restoreNameTokens(ind.name, references);
+    const parts = ind.parts?.map(fixName);
+    return { ...ind, name, ...(parts ? { parts } : {}) };
+  };
+  const indicators = table.indicators.map((ind) => fixName(restoreIndicator(ind, index, diagnostics)));
+  return { ...table, indicators, diagnostics: [...table.diagnostics, ...diagnostics] };
+}
