@@ -7,3 +7,26 @@ export * from './calculators/index.js';
 export * from './targets/index.js';
 export * from './tables/index.js';
 export * from './panels/index.js';
+export { ZhengceError, ERROR_CODES, localizeError, type ErrorCode } from './errors/zhengce-error.js';
+export { decode, ENCODINGS, type Encoding, type Input, type DecodeOptions, type DecodedText } from './decode/decode.js';
+export {
+  parseDocument,
+  parseDecision,
+  parsePlan,
+  parseRegulation,
+  parseGazette,
+  safeParseDocument,
+  safeParseDecision,
+  safeParsePlan,
+  safeParseRegulation,
+  safeParseGazette,
+  isGazette,
+  type ParseOptions,
+  type SafeParseResult,
+} from './parse/parse.js';
+export { parseDate } from './meta/dates.js';
+export { parseDocNumber } from './meta/doc-number.js';
+export { parseHistory } from './meta/history.js';
+export { kindFromTitle } from './meta/classify-kind.js';
+export { matchLabel, type Label, type LabelKind } from './hierarchy/labels.js';
+export { formatOutline, type OutlineOptions } from './render/outline.js';

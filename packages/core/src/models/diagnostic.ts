@@ -26,6 +26,8 @@ export const DIAGNOSTIC_CODES = [
   'heading-unplaced',
   'content-unclassified',
   'toc-skipped',
+  'heading-reversed',
+  'label-corrected',
   // meta
   'date-invalid',
   'meta-missing',

@@ -1,0 +1,1 @@
+export { main, HELP, type Io } from './cli.js';

@@ -1,0 +1,60 @@
+import type { Position } from '../models/position.js';
+
+/** Codes of the errors Zhengce throws: stable, for tools to match on. */
+export const ERROR_CODES = [
+  'empty-input',
+  'binary-input',
+  'invalid-encoding',
+  'input-too-large',
+  'invalid-input-type',
+  'not-a-gazette',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+const MESSAGES: Record<ErrorCode, { en: string; zh: string }> = {
+  'empty-input': { en: 'The input is empty or holds only whitespace.', zh: '输入为空或只有空白字符。' },
+  'binary-input': {
+    en: 'The input looks like binary data, not text.',
+    zh: '输入看起来是二进制数据，不是文本。',
+  },
+  'invalid-encoding': {
+    en: 'The input could not be decoded with the requested encoding.',
+    zh: '无法按指定的编码解码输入。',
+  },
+  'input-too-large': { en: 'The input exceeds the configured size limit.', zh: '输入超出设定的大小上限。' },
+  'invalid-input-type': {
+    en: 'The input must be a string, a Uint8Array or an ArrayBuffer.',
+    zh: '输入必须是字符串、Uint8Array 或 ArrayBuffer。',
+  },
+  'not-a-gazette': {
+    en: 'The text does not look like a gazette bundling several documents.',
+    zh: '文本不像是汇编多篇文件的公报。',
+  },
+};
+
+/**
+ * The one error type Zhengce throws, discriminated by `code`.
+ * `message` is English; `messageZh` is the zh-CN message.
+ *
+ * @example
+ * try { parseDocument(''); } catch (e) { if (e instanceof ZhengceError && e.code === 'empty-input') … }
+ */
+export class ZhengceError extends Error {
+  override readonly name = 'ZhengceError';
+  readonly code: ErrorCode;
+  readonly messageZh: string;
+  readonly position: Position | undefined;
+
+  constructor(code: ErrorCode, detail?: string, position?: Position) {
+    const text = MESSAGES[code];
+    super(detail ? `${text.en} ${detail}` : text.en);
+    this.code = code;
+    this.messageZh = detail ? `${text.zh} ${detail}` : text.zh;
+    this.position = position;
+  }
+}
+
+/** The error message in the given locale. */
+export function localizeError(error: ZhengceError, locale: 'en' | 'zh-CN' = 'zh-CN'): string {
+  return locale === 'en' ? error.message : error.messageZh;
+}

@@ -1,0 +1,285 @@
+import type { Diagnostic } from '../models/diagnostic.js';
+import type { Node, NodeType } from '../models/node.js';
+import type { SourceText } from '../source/source-text.js';
+import { TERMINAL_PUNCTUATION } from '../normalize/chars.js';
+import { sliceMapped, trimMapped, type MappedText } from '../normalize/mapped-text.js';
+import type { Block } from '../segment/blocks.js';
+import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
+import { matchLabel, type Label, type LabelKind } from './labels.js';
+
+/**
+ * Nesting rank of each numbered level: a node closes every open node of equal or deeper rank.
+ * 编 > 章 > 节 > 专栏 > 条 > 一、 > 款 > （一） > 1.
+ */
+const RANK: Record<LabelKind | 'paragraph', number> = {
+  part: 1,
+  chapter: 2,
+  section: 3,
+  panel: 3.5,
+  article: 4,
+  point: 5,
+  paragraph: 5.5,
+  item: 6,
+  subitem: 7,
+};
+
+/** Headings that open a division: their text after the label is a title, not body text. */
+const DIVISION_KINDS = new Set<LabelKind>(['part', 'chapter', 'section', 'panel']);
+
+interface Open {
+  node: Node;
+  rank: number;
+  /** A list entry (ends with punctuation): following unnumbered text belongs to its parent. */
+  entry: boolean;
+}
+
+export interface TreeResult {
+  children: Node[];
+  diagnostics: Diagnostic[];
+}
+
+const N = '〇零一二三四五六七八九十百千两0-9';
+const TRAILING_LABEL = new RegExp(`^(.{2,60}?)\\s*(第([${N}]{1,4})([章节编篇]))$`);
+const TOC_TITLE = /^目\s*录$/;
+
+function endsWithTerminal(text: string): boolean {
+  const last = text[text.length - 1] ?? '';
+  return TERMINAL_PUNCTUATION.includes(last) || (/[”’）]/.test(last) && TERMINAL_PUNCTUATION.includes(text[text.length - 2] ?? ''));
+}
+
+/** A short line without closing punctuation reads as a heading rather than a sentence. */
+function isHeadingLike(text: string): boolean {
+  return text.length <= 60 && !endsWithTerminal(text);
+}
+
+/**
+ * Turn blocks into the document tree: numbered divisions (编/章/节/条/一、/（一）/1.), 款 inside
+ * articles, 专栏 panels, a table of contents kept as one node, and unnumbered text.
+ * Every block lands in exactly one node, so no content is lost.
+ */
+export function buildTree(blocks: readonly Block[], source: SourceText): TreeResult {
+  const diagnostics: Diagnostic[] = [];
+  const root: Node[] = [];
+  const stack: Open[] = [];
+  let lastArticle = 0;
+  let toc: { node: Node; first?: { kind: LabelKind; number: number } } | undefined;
+  let tocDone = false;
+
+  const position = (m: MappedText) => {
+    const start = m.offsets[0] ?? m.end;
+    const last = m.offsets[m.offsets.length - 1];
+    return source.position(start, last === undefined ? m.end : last + 1);
+  };
+
+  const extend = (node: Node, child: Node) => {
+    if (child.position.end.offset > node.position.end.offset) node.position = { start: node.position.start, end: child.position.end };
+  };
+
+  const append = (child: Node) => {
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      parent.node.children.push(child);
+      for (const open of stack) extend(open.node, child);
+    } else root.push(child);
+  };
+
+  const open = (node: Node, rank: number, entry = false) => {
+    while (stack.length > 0 && stack[stack.length - 1]!.rank >= rank) stack.pop();
+    append(node);
+    stack.push({ node, rank, entry });
+  };
+
+  const textNode = (type: NodeType, m: MappedText, block?: Block): Node => {
+    const node: Node = { type, position: position(m), children: [] };
+    const lead = block?.boldLead;
+    if (lead && m.text.startsWith(lead) && lead.length < m.text.length) {
+      node.title = lead;
+      node.text = m.text.slice(lead.length);
+    } else node.text = m.text;
+    return node;
+  };
+
+  /** Attach unnumbered text where it belongs: 款 in an article, else the innermost open node. */
+  const attachText = (block: Block) => {
+    while (stack.length > 0 && (stack[stack.length - 1]!.entry || stack[stack.length - 1]!.rank >= RANK.paragraph)) {
+      // Text after a list entry, or after a 款, starts a new 款 or returns to the parent.
+      stack.pop();
+    }
+    const top = stack[stack.length - 1];
+    if (top?.node.type === 'article') {
+      open(textNode('paragraph', block, block), RANK.paragraph);
+    } else append(textNode('text', block, block));
+  };
+
+  const labeledNode = (label: Label, block: Block): Node => {
+    const labelText = trimMapped(sliceMapped(block, 0, label.restIndex)).text;
+    const rest = trimMapped(sliceMapped(block, label.restIndex));
+    const node: Node = {
+      type: label.kind,
+      number: label.number,
+      label: labelText,
+      position: position(block),
+      children: [],
+    };
+    if (rest.text === '') return node;
+    if (label.kind === 'article') {
+      node.children.push({ type: 'paragraph', text: rest.text, position: position(rest), children: [] });
+    } else if (DIVISION_KINDS.has(label.kind) || isHeadingLike(rest.text)) {
+      node.title = rest.text;
+    } else {
+      node.text = rest.text;
+    }
+    return node;
+  };
+
+  let table: Node | undefined;
+  const lastDivision = new Map<LabelKind, number>();
+
+  for (const block of blocks) {
+    const text = block.text;
+
+    // Tab-separated rows form one table node; cells keep every character of the rows.
+    if (block.tabbed) {
+      const row = text.split('\t').map((cell) => cell.trim());
+      if (!table) {
+        table = { type: 'table', rows: [], position: position(block), children: [] };
+        append(table);
+      }
+      table.rows!.push(row);
+      const end = position(block).end;
+      table.position = { start: table.position.start, end };
+      for (const open of stack) if (end.offset > open.node.position.end.offset) open.node.position = { start: open.node.position.start, end };
+      continue;
+    }
+    table = undefined;
+
+    // Table of contents: kept whole in one node, never mistaken for the real headings. It ends
+    // at the first heading that repeats its first entry, or at the first line of body text.
+    if (!tocDone && !toc && TOC_TITLE.test(text)) {
+      toc = { node: { type: 'heading', label: text, position: position(block), children: [] } };
+      stack.length = 0;
+      root.push(toc.node);
+      diagnostics.push({
+        code: 'toc-skipped',
+        severity: 'info',
+        message: 'A table of contents was kept as one node; its entries are not headings.',
+        position: position(block),
+      });
+      continue;
+    }
+    if (toc && !tocDone) {
+      const label = matchLabel(text);
+      const repeatsFirst = label && toc.first && label.kind === toc.first.kind && label.number === toc.first.number;
+      if (!repeatsFirst && (block.markdownHeading !== undefined || isHeadingLike(text))) {
+        if (label && !toc.first && DIVISION_KINDS.has(label.kind)) toc.first = { kind: label.kind, number: label.number };
+        const entry = textNode('text', block);
+        toc.node.children.push(entry);
+        extend(toc.node, entry);
+        continue;
+      }
+      tocDone = true;
+    }
+
+    const found = matchLabel(text);
+    const label = found && correctLabel(found, lastDivision, block, diagnostics, position);
+    if (label && acceptLabel(label, block, lastArticle)) {
+      if (DIVISION_KINDS.has(label.kind)) lastDivision.set(label.kind, label.number);
+      if (label.kind === 'article') {
+        lastArticle = label.number;
+        // An article ends every open article, 款 and item; it stays inside 章/节.
+        open(labeledNode(label, block), RANK.article);
+        const paragraph = stack[stack.length - 1]!.node.children[0];
+        if (paragraph) stack.push({ node: paragraph, rank: RANK.paragraph, entry: false });
+        continue;
+      }
+      const node = labeledNode(label, block);
+      const entry = !DIVISION_KINDS.has(label.kind) && node.text !== undefined && endsWithTerminal(node.text);
+      if (label.kind === 'item' || label.kind === 'subitem') {
+        // Items inside a 款 nest under it; elsewhere under the innermost point/section.
+        while (stack.length > 0 && stack[stack.length - 1]!.entry && stack[stack.length - 1]!.rank >= RANK[label.kind]) stack.pop();
+      }
+      open(node, RANK[label.kind], entry);
+      continue;
+    }
+
+    const trailing = isHeadingLike(text) ? TRAILING_LABEL.exec(text) : null;
+    if (trailing) {
+      const kind: LabelKind = trailing[4] === '章' ? 'chapter' : trailing[4] === '节' ? 'section' : 'part';
+      const node: Node = {
+        type: kind,
+        number: parseChineseNumeral(trailing[3]!)!,
+        label: trailing[2]!,
+        title: trailing[1]!.trim(),
+        position: position(block),
+        children: [],
+      };
+      diagnostics.push({
+        code: 'heading-reversed',
+        severity: 'warning',
+        message: `The label ${trailing[2]} is written after its title; read as a ${kind} heading.`,
+        data: { label: trailing[2]! },
+        position: node.position,
+      });
+      open(node, RANK[kind]);
+      continue;
+    }
+
+    if (block.markdownHeading !== undefined && isHeadingLike(text)) {
+      append({ type: 'heading', title: text, position: position(block), children: [] });
+      continue;
+    }
+    attachText(block);
+  }
+  return { children: root, diagnostics };
+}
+
+/**
+ * A division label that breaks its own sequence badly but is exactly the next number of the
+ * level below (`第二十章` between 第十九节 and 第二十一节, while chapters are at 5) is a typo for
+ * that level: read it so, and say so.
+ */
+function correctLabel(
+  label: Label,
+  last: ReadonlyMap<LabelKind, number>,
+  block: Block,
+  diagnostics: Diagnostic[],
+  position: (m: MappedText) => Node['position'],
+): Label {
+  const pairs: Array<[LabelKind, LabelKind]> = [['part', 'chapter'], ['chapter', 'section'], ['section', 'chapter']];
+  for (const [kind, other] of pairs) {
+    if (label.kind !== kind) continue;
+    const own = last.get(kind) ?? 0;
+    const otherLast = last.get(other);
+    if (otherLast === undefined || label.number === own + 1 || label.number !== otherLast + 1) continue;
+    if (Math.abs(label.number - own) < 3) continue;
+    diagnostics.push({
+      code: 'label-corrected',
+      severity: 'warning',
+      message: `${block.text.slice(0, label.restIndex).trim()} breaks the ${kind} sequence (at ${own}) but continues the ${other} sequence: read as a ${other}.`,
+      data: { written: kind, read: other, number: label.number },
+      position: position(block),
+    });
+    return { ...label, kind: other };
+  }
+  return label;
+}
+
+/**
+ * Whether a label at the start of a block really opens a division, rather than starting a
+ * sentence that cites one (`第三条规定的…`). Divisions are short titles; an article is
+ * separated from its text or continues the article sequence.
+ */
+function acceptLabel(label: Label, block: Block, lastArticle: number): boolean {
+  const rest = block.text.slice(label.restIndex);
+  switch (label.kind) {
+    case 'part':
+    case 'chapter':
+    case 'section':
+    case 'panel':
+      return block.markdownHeading !== undefined || rest.length <= 70 && !endsWithTerminal(rest) || rest === '';
+    case 'article':
+      return label.separated || label.number === lastArticle + 1 || (lastArticle === 0 && label.number === 1);
+    default:
+      return true;
+  }
+}

@@ -1,0 +1,53 @@
+import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
+
+/** Kinds of numbering labels, from the outermost. */
+export const LABEL_KINDS = ['part', 'chapter', 'section', 'article', 'panel', 'point', 'item', 'subitem'] as const;
+export type LabelKind = (typeof LABEL_KINDS)[number];
+
+/** A numbering label found at the start of a block: `第十二条`, `（三）`, `专栏1`. */
+export interface Label {
+  kind: LabelKind;
+  number: number;
+  /** The label as written (normalized). */
+  label: string;
+  /** Index in the block text where the content after the label starts (spaces skipped). */
+  restIndex: number;
+  /** The label is followed by whitespace or ends the block (a heading or article number alone). */
+  separated: boolean;
+}
+
+const N = '〇零一二三四五六七八九十百千两0-9';
+const PATTERNS: ReadonlyArray<[LabelKind, RegExp]> = [
+  ['part', new RegExp(`^第([${N}]{1,6})[编篇]`)],
+  ['chapter', new RegExp(`^第([${N}]{1,6})章`)],
+  ['section', new RegExp(`^第([${N}]{1,6})节`)],
+  ['article', new RegExp(`^第([${N}]{1,8})条`)],
+  ['panel', new RegExp(`^专栏\\s?([${N}]{1,4})(?![${N}])`)],
+  ['point', new RegExp(`^([〇零一二三四五六七八九十百两]{1,5})、`)],
+  ['item', new RegExp(`^[（(]([〇零一二三四五六七八九十百两]{1,5})[)）]`)],
+  ['subitem', /^(\d{1,3})(?:[.、．](?!\d)|\s)|^[（(](\d{1,3})[)）]/],
+];
+
+/**
+ * Recognize the numbering label at the start of a block, if any.
+ *
+ * @example
+ * matchLabel('第十二条 本条例自公布之日起施行。'); // { kind: 'article', number: 12, label: '第十二条', … }
+ * matchLabel('（三）加强监督');                  // { kind: 'item', number: 3, label: '（三）', … }
+ */
+export function matchLabel(text: string): Label | undefined {
+  for (const [kind, pattern] of PATTERNS) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const digits = m[1] ?? m[2] ?? '';
+    const number = parseChineseNumeral(digits);
+    if (number === undefined) continue;
+    let label = m[0].trimEnd();
+    let rest = m[0].length;
+    const separated = rest >= text.length || /\s/.test(text[rest] ?? '') || /\s$/.test(m[0]);
+    while (rest < text.length && /\s/.test(text[rest]!)) rest++;
+    if (kind === 'subitem' && !separated && /^\d{1,3}\s/.test(m[0])) label = m[1]!;
+    return { kind, number, label, restIndex: rest, separated };
+  }
+  return undefined;
+}

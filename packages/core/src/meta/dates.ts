@@ -1,0 +1,53 @@
+import { format, isValid } from 'date-fns';
+import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
+
+const NUM = '0-9〇零一二三四五六七八九十';
+/** A Chinese date: 2024年3月28日, 二〇二一年一月二十三日 (spaces already removed by cleaning). */
+const CHINESE_DATE_SOURCE = `([${NUM}]{4})年([${NUM}]{1,3})月([${NUM}]{1,3})日`;
+export const CHINESE_DATE = new RegExp(CHINESE_DATE_SOURCE);
+const ISO_LIKE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
+
+/**
+ * An ISO date `YYYY-MM-DD` from year, month and day, or `undefined` when no such day exists
+ * (validated with date-fns: 2021年2月30日 is rejected).
+ */
+export function isoDate(year: number, month: number, day: number): string | undefined {
+  if (year < 1000 || year > 9999) return undefined;
+  const date = new Date(year, month - 1, day);
+  if (!isValid(date) || date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
+    return undefined;
+  }
+  return format(date, 'yyyy-MM-dd');
+}
+
+/**
+ * Parse a date written in Chinese or ISO-like form.
+ *
+ * @example
+ * parseDate('2024年3月28日');        // '2024-03-28'
+ * parseDate('二〇二一年一月二十三日'); // '2021-01-23'
+ * parseDate('2021-04-09');            // '2021-04-09'
+ */
+export function parseDate(text: string): string | undefined {
+  const trimmed = text.trim();
+  const iso = ISO_LIKE.exec(trimmed);
+  if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const m = CHINESE_DATE.exec(trimmed);
+  if (!m) return undefined;
+  const year = parseChineseNumeral(m[1]!);
+  const month = parseChineseNumeral(m[2]!);
+  const day = parseChineseNumeral(m[3]!);
+  if (year === undefined || month === undefined || day === undefined) return undefined;
+  return isoDate(year, month, day);
+}
+
+/** Every date in a text, with its index. */
+export function findDates(text: string): Array<{ date: string; index: number; length: number }> {
+  const found: Array<{ date: string; index: number; length: number }> = [];
+  // A fresh global regex per call: shared `lastIndex` state is a classic source of missed matches.
+  for (const m of text.matchAll(new RegExp(CHINESE_DATE_SOURCE, 'g'))) {
+    const date = parseDate(m[0]);
+    if (date) found.push({ date, index: m.index!, length: m[0].length });
+  }
+  return found;
+}

@@ -1,0 +1,26 @@
+import type { Announcement, DocNumber } from '../models/meta.js';
+import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
+
+const DOC_NUMBER = /([\u4e00-\u9fff]{1,12}?)\s*[〔［\[【(（]\s*(\d{4})\s*[〕］\]】)）]\s*(\d{1,5})\s*号/;
+
+/**
+ * Find and parse a document number (文号).
+ *
+ * @example
+ * parseDocNumber('晋政发〔2021〕7号'); // { raw: '晋政发〔2021〕7号', agency: '晋政发', year: 2021, serial: 7 }
+ */
+export function parseDocNumber(text: string): DocNumber | undefined {
+  const m = DOC_NUMBER.exec(text);
+  if (!m) return undefined;
+  return { raw: m[0], agency: m[1]!, year: Number(m[2]), serial: Number(m[3]) };
+}
+
+const ANNOUNCEMENT_NUMBER = /^[（(]?第([〇零一二三四五六七八九十百千两0-9]{1,8})号[)）]?$/;
+
+/** Parse an announcement number line `（第二十一号）`. */
+export function parseAnnouncementNumber(text: string): Omit<Announcement, 'issuer'> | undefined {
+  const m = ANNOUNCEMENT_NUMBER.exec(text.trim());
+  if (!m) return undefined;
+  const number = parseChineseNumeral(m[1]!);
+  return number === undefined ? undefined : { raw: text.trim(), number };
+}

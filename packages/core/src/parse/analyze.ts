@@ -1,0 +1,71 @@
+import type { Diagnostic } from '../models/diagnostic.js';
+import type { SourceProfile } from '../models/document.js';
+import { decode, type DecodeOptions, type Encoding, type Input } from '../decode/decode.js';
+import { SourceText } from '../source/source-text.js';
+import { readFrontMatter } from '../profile/front-matter.js';
+import { readWebMeta, type WebMeta } from '../profile/web-meta.js';
+import { splitLines, type Line } from '../segment/lines.js';
+import { findFurniture } from '../segment/furniture.js';
+import { detectWrapWidth } from '../segment/wrap.js';
+import { buildBlocks, measureLayout, type Block, type Layout } from '../segment/blocks.js';
+
+/** Everything the stages before the tree learn about an input. */
+export interface Analysis {
+  source: SourceText;
+  encoding: Encoding;
+  profile: SourceProfile;
+  frontMatter: Record<string, unknown> | undefined;
+  web: WebMeta | undefined;
+  lines: Line[];
+  layout: Layout;
+  blocks: Block[];
+  diagnostics: Diagnostic[];
+}
+
+function detectProfile(lines: readonly Line[], hasFrontMatter: boolean, web: WebMeta | undefined, layout: Layout): SourceProfile {
+  if (web) return 'web';
+  if (layout.wrapWidth !== undefined) return 'pdf';
+  const decorated = lines.filter((l) => l.markdownHeading !== undefined || l.bold || l.boldLead !== undefined).length;
+  if (hasFrontMatter || decorated >= 2) return 'markdown';
+  return 'plain';
+}
+
+/**
+ * Run the stages up to blocks: decode, read front matter and web metadata, clean lines,
+ * remove page furniture, measure the layout and rejoin broken lines.
+ *
+ * @throws {ZhengceError} for unusable input (see `decode`)
+ */
+export function analyze(input: Input, options: DecodeOptions = {}): Analysis {
+  const decoded = decode(input, options);
+  const source = new SourceText(decoded.text);
+  const diagnostics: Diagnostic[] = [...decoded.diagnostics];
+  const frontMatter = readFrontMatter(source, diagnostics);
+  const lines = splitLines(source.text, frontMatter?.end ?? 0);
+  const web = readWebMeta(lines);
+  const furniture = findFurniture(lines);
+  for (const index of furniture) {
+    const line = lines[index]!;
+    diagnostics.push({
+      code: 'furniture-removed',
+      severity: 'info',
+      message: `Page furniture removed: ${line.text}`,
+      position: source.position(line.start, line.end),
+    });
+  }
+  const skip = new Set<number>([...furniture, ...(web?.lines ?? [])]);
+  const wrapWidth = detectWrapWidth(lines.filter((l) => !skip.has(l.index)));
+  const layout = measureLayout(lines.filter((l) => !skip.has(l.index)), wrapWidth);
+  const blocks = buildBlocks(lines, skip, layout);
+  return {
+    source,
+    encoding: decoded.encoding,
+    profile: detectProfile(lines, frontMatter !== undefined, web, layout),
+    frontMatter: frontMatter?.data,
+    web,
+    lines,
+    layout,
+    blocks,
+    diagnostics,
+  };
+}

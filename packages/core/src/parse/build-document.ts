@@ -1,0 +1,54 @@
+import type { Diagnostic } from '../models/diagnostic.js';
+import type { DocumentKind, PolicyDocument, SourceProfile } from '../models/document.js';
+import type { Node } from '../models/node.js';
+import type { SourceText } from '../source/source-text.js';
+import type { Block } from '../segment/blocks.js';
+import type { WebMeta } from '../profile/web-meta.js';
+import { buildTree } from '../hierarchy/build-tree.js';
+import { splitRunInArticles } from '../hierarchy/split-run-in.js';
+import { checkNumbering } from '../hierarchy/check-numbering.js';
+import { assignIds } from '../hierarchy/assign-ids.js';
+import { extractMeta } from '../meta/extract-meta.js';
+import { kindFromStructure } from '../meta/classify-kind.js';
+
+export interface BuildContext {
+  source: SourceText;
+  profile: SourceProfile;
+  frontMatter?: Record<string, unknown> | undefined;
+  web?: WebMeta | undefined;
+  /** Force the kind instead of detecting it. */
+  kind?: DocumentKind | undefined;
+}
+
+/** Title lines become `heading` nodes: they are the document's name, not body text. */
+function markTitle(children: Node[], titleBlocks: ReadonlySet<Block>): void {
+  const starts = new Set([...titleBlocks].map((b) => b.offsets[0]));
+  for (const node of children) {
+    if (node.type === 'text' && starts.has(node.position.start.offset)) {
+      node.type = 'heading';
+      node.title = (node.title ?? '') + (node.text ?? '');
+      delete node.text;
+    }
+  }
+}
+
+/** Build one document from its blocks: tree, metadata, kind, numbering checks and anchors. */
+export function buildDocument(blocks: readonly Block[], context: BuildContext, inherited: Diagnostic[] = []): PolicyDocument {
+  const { source } = context;
+  const tree = buildTree(splitRunInArticles(blocks), source);
+  const { meta, titleKind, titleBlocks } = extractMeta(blocks, context.frontMatter, context.web);
+  markTitle(tree.children, titleBlocks);
+  const kind = context.kind ?? titleKind ?? kindFromStructure(tree.children);
+  const diagnostics = [...inherited, ...tree.diagnostics, ...checkNumbering(tree.children)];
+  if (!meta.title) {
+    diagnostics.push({ code: 'meta-missing', severity: 'warning', message: 'No title was found.', data: { field: 'title' } });
+  }
+  assignIds(tree.children);
+  const first = blocks[0];
+  const last = blocks[blocks.length - 1];
+  const position = first && last
+    ? source.position(first.offsets[0] ?? first.start, last.end)
+    : source.position(0, source.length);
+  diagnostics.sort((a, b) => (a.position?.start.offset ?? -1) - (b.position?.start.offset ?? -1));
+  return { kind, profile: context.profile, meta, children: tree.children, diagnostics, position };
+}

@@ -1,0 +1,50 @@
+import type { Line } from '../segment/lines.js';
+
+/** Fields of the metadata block that government web pages print above a document. */
+export const WEB_META_KEYS = {
+  索引号: 'indexNumber',
+  主题分类: 'subject',
+  发文机关: 'issuer',
+  成文日期: 'written',
+  标题: 'title',
+  发文字号: 'docNumber',
+  发布日期: 'published',
+  是否有效: 'status',
+  有效性: 'status',
+  主题词: 'keywords',
+  实施日期: 'effective',
+  废止日期: 'repealed',
+} as const;
+export type WebMetaField = (typeof WEB_META_KEYS)[keyof typeof WEB_META_KEYS];
+
+export interface WebMeta {
+  fields: Partial<Record<WebMetaField, string>>;
+  /** Indices of the lines that held the block. */
+  lines: Set<number>;
+}
+
+const KEY_PATTERN = new RegExp(`(${Object.keys(WEB_META_KEYS).join('|')})\\s*[：:]`, 'g');
+
+/**
+ * Read a web metadata block (索引号, 发文机关, 成文日期, 标题, 发文字号, 发布日期 …) from the first
+ * lines; several fields may share a line, and the block may be printed twice.
+ */
+export function readWebMeta(lines: readonly Line[], maxLines = 60): WebMeta | undefined {
+  const fields: WebMeta['fields'] = {};
+  const used = new Set<number>();
+  for (const line of lines.slice(0, maxLines)) {
+    // Cleaning removed letter-spacing (`索  引 号` → `索引号`), so keys match as written.
+    const text = line.text;
+    const keys = [...text.matchAll(KEY_PATTERN)];
+    if (keys.length === 0 || keys[0]!.index !== 0) continue;
+    used.add(line.index);
+    keys.forEach((key, i) => {
+      const valueStart = key.index! + key[0].length;
+      const valueEnd = i + 1 < keys.length ? keys[i + 1]!.index! : text.length;
+      const value = text.slice(valueStart, valueEnd).trim();
+      const field = WEB_META_KEYS[key[1] as keyof typeof WEB_META_KEYS];
+      if (value && !fields[field]) fields[field] = value;
+    });
+  }
+  return used.size >= 2 ? { fields, lines: used } : undefined;
+}

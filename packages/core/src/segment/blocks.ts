@@ -1,0 +1,175 @@
+import { TERMINAL_PUNCTUATION } from '../normalize/chars.js';
+import type { MappedText } from '../normalize/mapped-text.js';
+import { matchLabel } from '../hierarchy/labels.js';
+import type { Line } from './lines.js';
+
+/** A paragraph-level unit: one or more physical lines rejoined. */
+export interface Block extends MappedText {
+  /** Physical lines it was built from. */
+  lines: Line[];
+  /** Original offset of its first character. */
+  start: number;
+  indent: boolean;
+  markdownHeading?: number;
+  bold: boolean;
+  boldLead?: string;
+  tabbed: boolean;
+  /** Preceded by a blank line (meaningful only where blank lines are not everywhere). */
+  afterBlank: boolean;
+}
+
+/** How the lines of a text are laid out, measured once per text. */
+export interface Layout {
+  /** Wrap width (display columns) of hard-wrapped text, or undefined. */
+  wrapWidth: number | undefined;
+  /** Blank lines stand between (nearly) all lines, so they mark nothing. */
+  blanksEverywhere: boolean;
+  /** Paragraphs start with an indent (some lines indented, most not). */
+  indentMarksParagraphs: boolean;
+  /** Widest line among each line's neighbours (hard-wrapped text only), by line index. */
+  localWidth?: Map<number, number>;
+}
+
+/** Measure the layout signals of a run of lines. */
+export function measureLayout(lines: readonly Line[], wrapWidth: number | undefined): Layout {
+  let nonBlank = 0;
+  let followedByBlank = 0;
+  let indented = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.text === '') continue;
+    nonBlank++;
+    if (line.indent) indented++;
+    if (i + 1 < lines.length && lines[i + 1]!.text === '') followedByBlank++;
+  }
+  let localWidth: Map<number, number> | undefined;
+  if (wrapWidth !== undefined) {
+    localWidth = new Map();
+    const content = lines.filter((l) => l.text !== '');
+    for (let i = 0; i < content.length; i++) {
+      let widest = 0;
+      for (let j = Math.max(0, i - 4); j <= Math.min(content.length - 1, i + 4); j++) {
+        widest = Math.max(widest, content[j]!.rawWidth);
+      }
+      localWidth.set(content[i]!.index, widest);
+    }
+  }
+  return {
+    wrapWidth,
+    ...(localWidth ? { localWidth } : {}),
+    blanksEverywhere: nonBlank > 0 && followedByBlank / nonBlank > 0.7,
+    indentMarksParagraphs: indented > 2 && indented / Math.max(1, nonBlank) < 0.6 && indented / Math.max(1, nonBlank) > 0.02,
+  };
+}
+
+const OPENING_LABEL_KINDS = new Set(['part', 'chapter', 'section', 'panel']);
+
+function endsClause(text: string): boolean {
+  const last = text[text.length - 1] ?? '';
+  // A parenthetical block (a history line `（…通过）`) ends where its bracket closes.
+  if (last === '）' && text[0] === '（') return true;
+  if (TERMINAL_PUNCTUATION.includes(last)) return true;
+  // 。” 。） and similar: terminal punctuation inside closing quotes or brackets.
+  const beforeLast = text[text.length - 2] ?? '';
+  return '”’）》」'.includes(last) && TERMINAL_PUNCTUATION.includes(beforeLast);
+}
+
+/**
+ * A line is full when it reaches (nearly) the width of the lines around it: text in a boxed
+ * panel wraps narrower than the page column, so the reference is local, but a region of short
+ * table cells is never "full".
+ */
+function isFull(line: Line, layout: Layout): boolean {
+  const wrap = layout.wrapWidth!;
+  const local = layout.localWidth?.get(line.index) ?? wrap;
+  if (local < 0.6 * wrap) return false;
+  // Generous: an unfinished clause rarely ends a paragraph, so a near-full line is a wrap.
+  return line.rawWidth >= 0.8 * Math.min(wrap, local);
+}
+
+/**
+ * Whether `next` continues the paragraph `current` (the line was broken inside a sentence
+ * or a heading), by general layout rules:
+ * - never across markdown headings, table rows, or a clause that ended;
+ * - hard-wrapped text: join when the previous line is full (within a few columns of the wrap
+ *   width), even before a label — `依照本条例\n第三条…` is a reference, not a heading;
+ * - soft-wrapped text: join a long unfinished line with a line that continues it, never with
+ *   a numbered heading or a short standalone line (a document number, a date).
+ */
+export function continues(current: Block, next: Line, layout: Layout): boolean {
+  const last = current.lines[current.lines.length - 1]!;
+  if (current.markdownHeading !== undefined || next.markdownHeading !== undefined) return false;
+  if (current.tabbed || next.tabbed) return false;
+  if (!layout.blanksEverywhere && next.index > last.index + 1) return false;
+  if (layout.indentMarksParagraphs && next.indent) return false;
+  const label = matchLabel(next.text);
+  if (endsClause(current.text)) {
+    // In hard-wrapped text a full line ending in ；or ： is inside a paragraph (a list of
+    // clauses), unless the next line opens a numbered item.
+    const last = current.text[current.text.length - 1];
+    const midParagraph = layout.wrapWidth !== undefined && (last === '；' || last === '：') && !label &&
+      isFull(current.lines[current.lines.length - 1]!, layout);
+    if (!midParagraph) return false;
+  }
+  const currentLabel = matchLabel(current.text);
+  // A heading (章/节/编/专栏) never swallows a numbered line, and a heading never continues a line.
+  if (label && (OPENING_LABEL_KINDS.has(label.kind) || (currentLabel && OPENING_LABEL_KINDS.has(currentLabel.kind)))) {
+    return false;
+  }
+  if (layout.wrapWidth !== undefined) {
+    if (!isFull(last, layout)) return false;
+    // A heading continues only with a short fragment (`第二章 代表在…期间的` + `工作`), never with
+    // a line of body text or a one-character table cell.
+    if (currentLabel && OPENING_LABEL_KINDS.has(currentLabel.kind)) {
+      return next.text.length >= 2 && next.rawWidth < layout.wrapWidth / 2 && !endsClause(next.text);
+    }
+    return true;
+  }
+  if (label) return false;
+  if (currentLabel && OPENING_LABEL_KINDS.has(currentLabel.kind)) return false;
+  if (last.text.length < 40) return false;
+  return next.text.length >= 20 || endsClause(next.text);
+}
+
+/**
+ * Group cleaned lines into blocks, skipping blank lines and furniture.
+ *
+ * @param lines - cleaned physical lines
+ * @param skip - indices of lines that are not content (furniture)
+ */
+export function buildBlocks(lines: readonly Line[], skip: ReadonlySet<number>, layout: Layout): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | undefined;
+  let sawBlank = false;
+  for (const line of lines) {
+    if (line.text === '' || skip.has(line.index)) {
+      if (line.text === '') sawBlank = true;
+      continue;
+    }
+    if (current && continues(current, line, layout)) {
+      // Appended in place: a paragraph of thousands of wrapped lines stays linear.
+      current.text += line.text;
+      for (const o of line.offsets) current.offsets.push(o);
+      current.end = line.end;
+      current.lines.push(line);
+      current.bold = current.bold && line.bold;
+    } else {
+      current = {
+        text: line.text,
+        offsets: line.offsets.slice(),
+        end: line.end,
+        lines: [line],
+        start: line.offsets[0] ?? line.start,
+        indent: line.indent,
+        bold: line.bold,
+        tabbed: line.tabbed,
+        afterBlank: sawBlank,
+      };
+      if (line.markdownHeading !== undefined) current.markdownHeading = line.markdownHeading;
+      if (line.boldLead !== undefined) current.boldLead = line.boldLead;
+      blocks.push(current);
+    }
+    sawBlank = false;
+  }
+  return blocks;
+}

@@ -1,0 +1,41 @@
+import type { Line } from './lines.js';
+
+/** A page number line: `—4—`, `- 12 -`, `第 3 页`, `3/45`, `·12·`. */
+const PAGE_NUMBER = /^(?:[—\-–－·•]{1,3}\s*\d{1,4}\s*[—\-–－·•]{1,3}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+
+/**
+ * Find page furniture of a PDF extraction: page-number lines, and running headers or footers —
+ * short lines repeated at least twice that stand next to a page number.
+ * Returns the indices of furniture lines.
+ */
+export function findFurniture(lines: readonly Line[]): Set<number> {
+  const furniture = new Set<number>();
+  const pageNumbers: number[] = [];
+  for (const line of lines) {
+    if (PAGE_NUMBER.test(line.text)) {
+      furniture.add(line.index);
+      pageNumbers.push(line.index);
+    }
+  }
+  if (pageNumbers.length === 0) return furniture;
+  // Running headers: a short line that appears within two non-blank lines of a page number,
+  // and whose exact text recurs at least twice in such places.
+  const nearPage = new Map<string, number[]>();
+  const nonBlank = lines.filter((l) => l.text !== '');
+  const position = new Map(nonBlank.map((l, i) => [l.index, i]));
+  for (const p of pageNumbers) {
+    const at = position.get(p);
+    if (at === undefined) continue;
+    for (const d of [-2, -1, 1, 2]) {
+      const neighbour = nonBlank[at + d];
+      if (!neighbour || neighbour.text.length > 40 || furniture.has(neighbour.index)) continue;
+      const list = nearPage.get(neighbour.text) ?? [];
+      list.push(neighbour.index);
+      nearPage.set(neighbour.text, list);
+    }
+  }
+  for (const [, indices] of nearPage) {
+    if (new Set(indices).size >= 2) for (const i of indices) furniture.add(i);
+  }
+  return furniture;
+}
