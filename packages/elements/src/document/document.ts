@@ -75,7 +75,7 @@ export class ZcDocument extends ZcDataElement<ParseResult> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('text') && this.text !== undefined) void this.parseText(this.text);
-    if (changed.has('data')) this.anchors = this.computeAnchors();
+    if (changed.has('data')) this.anchors = this.data && this.validate(this.data) ? this.computeAnchors() : new Map();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
