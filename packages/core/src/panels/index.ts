@@ -1,2 +1,3 @@
-// Barrel for the panels stage; filled in by its implementation.
-export {};
+export { extractPanels, type ExtractPanelsOptions } from './extract.js';
+export { splitProjects, leadingAction, PROJECT_ACTIONS } from './projects.js';
+export { MappedText } from './text-map.js';
