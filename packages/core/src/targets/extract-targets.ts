@@ -1,0 +1,239 @@
+import type { Qualifier, Quantity } from '../models/quantity.js';
+import type { Target } from '../models/target.js';
+import type { Unit } from '../models/unit.js';
+import { boundsOf, QUANTITY_SUFFIXES } from '../calculators/parse-quantity.js';
+import { foldWidth } from '../normalize/width.js';
+import { SourceText } from '../source/source-text.js';
+import { parseUnit } from '../units/parse-unit.js';
+import { UNIT_PATTERN_SOURCE } from '../units/unit-table.js';
+import { cleanIndicator } from './clean-indicator.js';
+import { splitSentences } from './split-sentences.js';
+import { COUNT_FIRST_VERBS, OBJECT_FIRST_VERBS, TARGET_VERBS, type VerbMeaning } from './verbs.js';
+
+/** Options of {@link extractTargets}. */
+export interface ExtractTargetsOptions {
+  /** Year a target without a stated year refers to: the plan period's end (2025, 2030). */
+  planEndYear?: number;
+  /** The whole original input, for positions; default a `SourceText` of `text`. */
+  source?: SourceText;
+  /** Where `text` starts inside `source` (used only with `source`). Default 0. */
+  offset?: number;
+}
+
+const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?/g;
+const RANGE_TAIL = /^\s*[—–~～\-至]\s*(\d+(?:\.\d+)?)/;
+const UNIT_AT = new RegExp(`^\\s*(${UNIT_PATTERN_SOURCE})`);
+const YEAR = /(\d{4})\s*年/g;
+const CLAUSE_BREAKS = new Set(['，', ',', '；', ';', '：', ':', '\t', '\n']);
+// Numbers that label rather than measure: 第3条, 7号, 5月, 3日, 2节, 万吨级, 第二批.
+const LABEL_AFTER = /^\s*(?:号|月|日|条|款|章|节|版|期|批|届|级|类|型|线|路|代|倍|所学校)/;
+const SENTENCE_SCAN = 60;
+// How far back a year or 力争 still governs a target, and how much of a giant sentence is kept.
+const LOOKBACK = 200;
+const MAX_SENTENCE = 500;
+
+const COUNTED = new Set(['count', 'people']);
+const VERBS_BY_LENGTH = [...TARGET_VERBS].sort((a, b) => b[0].length - a[0].length);
+
+interface Found {
+  verb: string;
+  meaning: VerbMeaning;
+  qualifier?: Qualifier;
+}
+
+function verbBefore(pre: string): Found | undefined {
+  for (const entry of VERBS_BY_LENGTH) {
+    if (pre.endsWith(entry[0])) {
+      const found: Found = { verb: entry[0], meaning: entry[1] };
+      if (entry.length > 2) found.qualifier = entry[2];
+      return found;
+    }
+  }
+  return undefined;
+}
+
+function kindOf(meaning: VerbMeaning, unit: Unit | undefined): Target['kind'] {
+  if (meaning === 'growth') return 'annual-growth';
+  if (meaning === 'reduction') return 'reduction';
+  if (meaning === 'cumulative') return 'cumulative-change';
+  if (unit?.dimension === 'percent' || unit?.dimension === 'permille') return 'share';
+  if (unit?.dimension === 'count' || unit?.dimension === 'people') return 'count';
+  return 'level';
+}
+
+/** The year a target in `sentence` at `at` refers to: the last stated year before it. */
+function statedYear(folded: string, from: number, at: number): number | undefined {
+  const slice = folded.slice(from, at);
+  let year: number | undefined;
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(slice); m; m = YEAR.exec(slice)) {
+    const value = Number(m[1]);
+    const before = slice.slice(Math.max(0, m.index - 2), m.index);
+    const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    // 较2015年, 比2020年: a comparison base; 2020年以来, 2025年的基础上: a starting point.
+    if (value < 1949 || value > 2100 || /[较比与从自]\s*$/.test(before) || /^(?:以来|相比|的|度)/.test(after)) continue;
+    year = value;
+  }
+  return year;
+}
+
+/**
+ * Find numeric targets in running Chinese text: `地区生产总值年均增长5%左右`,
+ * `到2030年，抽水蓄能装机达到390万千瓦`, `城镇开发边界总规模控制在4479.1平方千米以内`,
+ * `城镇调查失业率低于5.5%`, `单位地区生产总值能耗降低13.5%`, `累计建成高标准农田3050万亩`,
+ * `培育200户先进级以上智能工厂`. A number is a target only when a target verb stands right before
+ * it (达到, 控制在, 年均增长, 降低 …), a count verb takes it before its object (培育, 打造 …),
+ * or an accumulating verb takes its object before it (累计, 新增, 新建 …). Years, dates, article
+ * and serial numbers (第3条, 7号, 〔2021〕) and numbers glued to Latin letters (5G, PM2.5) are
+ * never targets. Works on full-width digits; offsets are those of the original text.
+ *
+ * @param text - Running text (a paragraph, a section or a whole document).
+ * @param options - {@link ExtractTargetsOptions}.
+ * @returns The targets in text order.
+ * @example
+ * extractTargets('到2030年，抽水蓄能装机达到390万千瓦。')[0];
+ * // { indicator: '抽水蓄能装机', kind: 'level', quantity: { raw: '390万千瓦', value: 390, qualifier: 'exact' },
+ * //   unit: { raw: '万千瓦', base: '千瓦', multiplier: 10000, dimension: 'power' }, year: 2030,
+ * //   yearStated: true, sentence: '到2030年，抽水蓄能装机达到390万千瓦。', position: { … } }
+ */
+export function extractTargets(text: string, options: ExtractTargetsOptions = {}): Target[] {
+  const folded = foldWidth(text);
+  const source = options.source ?? new SourceText(text);
+  const base = options.source ? (options.offset ?? 0) : 0;
+  const sentences = splitSentences(folded);
+  const targets: Target[] = [];
+  let s = 0;
+  let consumed = 0;
+  let previous: { indicator: string; sentenceStart: number } | undefined;
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(folded); m; m = NUMBER.exec(folded)) {
+    const at = m.index;
+    let end = at + m[0].length;
+    if (at < consumed) continue;
+    while (s < sentences.length - 1 && sentences[s]!.end <= at) s++;
+    const sentence = sentences[s]!;
+    const prevChar = folded[at - 1] ?? '';
+    const nextChar = folded[end] ?? '';
+    if (/[A-Za-z.〔\[]/.test(prevChar) || /[A-Za-z〕\]]/.test(nextChar)) continue;
+    if (/第\s*$/.test(folded.slice(Math.max(0, at - 2), at))) continue;
+    const rest = folded.slice(end, end + 24);
+    if (LABEL_AFTER.test(rest)) continue;
+    const first = Number(m[0].replace(/,/g, ''));
+    // A year is never a target value: 2030年, 2025 年.
+    if (/^\d{4}$/.test(m[0]) && first >= 1900 && first <= 2100 && /^\s*年/.test(rest)) continue;
+
+    let second: number | undefined;
+    const range = RANGE_TAIL.exec(rest);
+    if (range) {
+      second = Number(range[1]);
+      end += range[0].length;
+    }
+    const unitMatch = UNIT_AT.exec(folded.slice(end, end + 16));
+    let unit: Unit | undefined;
+    if (unitMatch) {
+      // Parse the folded unit, but keep `raw` as written (％, not %).
+      const rawUnit = text.slice(end + unitMatch[0].length - unitMatch[1]!.length, end + unitMatch[0].length);
+      unit = { ...parseUnit(unitMatch[1]!, { allowUnknown: true }), raw: rawUnit };
+      end += unitMatch[0].length;
+    }
+    let suffix: Qualifier | undefined;
+    const afterUnit = folded.slice(end, end + 6).replace(/^\s+/, '');
+    for (const [word, qualifier] of QUANTITY_SUFFIXES) {
+      if (afterUnit.startsWith(word)) {
+        suffix = qualifier;
+        end = folded.indexOf(word, end) + word.length;
+        break;
+      }
+    }
+
+    // The clause: back to the last comma, semicolon, colon or line start in the sentence.
+    let clauseStart = at;
+    // A target earlier in the same clause ends the subject: 建成农田3050万亩、改造提升310万亩.
+    const floor = Math.max(sentence.start, at - SENTENCE_SCAN, consumed);
+    while (clauseStart > floor && !CLAUSE_BREAKS.has(folded[clauseStart - 1]!)) clauseStart--;
+    const pre = folded.slice(clauseStart, at).replace(/\s+$/, '');
+
+    let indicator = '';
+    let indicatorStart = clauseStart;
+    let meaning: VerbMeaning | undefined;
+    let verbQualifier: Qualifier | undefined;
+    const verb = verbBefore(pre);
+    const countVerb = COUNT_FIRST_VERBS.find((v) => pre.endsWith(v));
+    if (verb && !(countVerb && countVerb.length > verb.verb.length)) {
+      meaning = verb.meaning;
+      verbQualifier = verb.qualifier;
+      const subject = pre.slice(0, pre.length - verb.verb.length);
+      indicator = cleanIndicator(subject);
+      indicatorStart = clauseStart + subject.lastIndexOf(indicator);
+    }
+    if (indicator === '' && verb && !countVerb && previous && previous.sentenceStart === sentence.start) {
+      // 非煤矿山总数减少700座，保持在1000座左右: the second clause keeps the first one's subject.
+      const tail = folded.slice(end, end + 2).replace(/^\s+/, '');
+      if (unit && !/^[\u4e00-\u9fff]/.test(tail.replace(/^的/, ''))) {
+        indicator = previous.indicator;
+        indicatorStart = clauseStart + pre.length - verb.verb.length;
+      }
+    }
+    if (indicator === '' && (countVerb || (verb && unit && COUNTED.has(unit.dimension)))) {
+      // 培育200户先进级以上智能工厂, 具备5%以上的尖峰负荷响应能力: the object follows.
+      const tail = folded.slice(end, Math.min(sentence.end, end + 30));
+      const stop = tail.search(/[，,。；;、：:！？\n（(]|和|及(?!以上)/);
+      const noun = (stop === -1 ? tail : tail.slice(0, stop)).replace(/^\s*的?/, '').trim();
+      if (noun === '' || /^\d/.test(noun)) continue;
+      indicator = noun;
+      meaning = meaning ?? (countVerb === '新建' || countVerb === '培训' ? 'cumulative' : 'level');
+      indicatorStart = at;
+      end = end + tail.indexOf(noun) + noun.length;
+    }
+    if (indicator === '') {
+      // 累计建成高标准农田 3050 万亩: an accumulating verb, its object, then the number.
+      const hit = OBJECT_FIRST_VERBS.map((v) => [v, pre.lastIndexOf(v)] as const)
+        .filter(([, i]) => i !== -1)
+        .sort((a, b) => a[1] - b[1])[0];
+      if (!hit) continue;
+      const object = pre.slice(hit[1]).replace(/^累计/, '').trim();
+      if (object.length < 2 || object.length > 24 || /\d/.test(object)) continue;
+      // Keep a subject before the verb: 城镇新增就业 is the indicator, not 新增就业.
+      const subject = cleanIndicator(pre.slice(0, hit[1]).replace(/累计/g, ''));
+      indicator = /\d/.test(subject) ? object : subject + object;
+      indicatorStart = clauseStart + (indicator === object ? hit[1] : pre.lastIndexOf(subject, hit[1]));
+      meaning = 'cumulative';
+    }
+    if (indicator === '' || meaning === undefined) continue;
+    // A bare number glued to a noun labels it (12345热线): not a quantity.
+    if (!unit && !suffix && second === undefined && /^[\u4e00-\u9fff]/.test(folded.slice(end, end + 1)) && indicatorStart < at) continue;
+    consumed = end;
+    previous = { indicator, sentenceStart: sentence.start };
+
+    const rawStart = at;
+    const quantity: Quantity = { raw: text.slice(rawStart, end).trim(), value: first };
+    if (second !== undefined) {
+      delete quantity.value;
+      quantity.bounds = { min: Math.min(first, second), max: Math.max(first, second), minInclusive: true, maxInclusive: true };
+    } else {
+      const qualifier = suffix ?? verbQualifier ?? 'exact';
+      quantity.qualifier = qualifier;
+      const bounds = boundsOf(qualifier, first);
+      if (bounds) quantity.bounds = bounds;
+    }
+    // Bounded look-back: a 1 MB line without 。 must not make this quadratic.
+    const sentenceBefore = folded.slice(Math.max(sentence.start, at - LOOKBACK), at);
+    if (sentenceBefore.includes('力争')) quantity.strive = true;
+    if (meaning === 'cumulative' && /累计/.test(sentenceBefore.slice(-SENTENCE_SCAN))) quantity.cumulative = true;
+
+    const stated = statedYear(folded, Math.max(sentence.start, at - LOOKBACK), at);
+    const year = stated ?? options.planEndYear;
+    const target: Target = {
+      indicator,
+      kind: kindOf(meaning, unit),
+      quantity,
+      yearStated: stated !== undefined,
+      sentence: text.slice(Math.max(sentence.start, at - MAX_SENTENCE), Math.min(sentence.end, end + MAX_SENTENCE)).trim(),
+      position: source.position(base + indicatorStart, base + end),
+    };
+    if (unit) target.unit = unit;
+    if (year !== undefined) target.year = year;
+    targets.push(target);
+  }
+  return targets;
+}
