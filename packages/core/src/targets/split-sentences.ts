@@ -15,7 +15,7 @@ const WRAPPABLE = /[\u4e00-\u9fff0-9０-９，、]/;
  * @param text - The text.
  * @returns Sentence spans covering the text in order.
  * @example
- * splitSentences('甲。乙\n丙'); // [{ start: 0, end: 2 }, { start: 2, end: 4 }, { start: 4, end: 5 }]
+ * splitSentences('甲。乙\n丙'); // [{ start: 0, end: 2 }, { start: 2, end: 3 }, { start: 4, end: 5 }]
  */
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
