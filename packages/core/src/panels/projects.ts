@@ -1,4 +1,5 @@
 import type { Project } from '../models/panel.js';
+import { foldWidth } from '../normalize/width.js';
 import type { SourceText } from '../source/source-text.js';
 import type { MappedText } from './text-map.js';
 
@@ -72,7 +73,8 @@ export function leadingAction(text: string): { action: string; length: number } 
 const SCALE =
   /\d+(?:\.\d+)?\s*(?:[×x*]\s*\d+(?:\.\d+)?\s*)?(?:万千瓦|千瓦|兆瓦|MW|GW|kW|万吨\/年|万吨|亿吨|亿立方米|万立方米|立方米|亿元|万元|公里|千米|万亩|亩|万平方米|平方米|千伏|张床位|万套|万千伏安)/;
 const PERIOD = /[（(]\s*(\d{4})\s*(?:[—–\-~～至到]{1,2}\s*(\d{4}))?\s*年?\s*[）)]|(\d{4})\s*[—–\-~～至到]{1,2}\s*(\d{4})\s*年/;
-const LOCATION = /^([\u4e00-\u9fff]{2,3}(?:市|县))(?![级区])(?=[\u4e00-\u9fff])/;
+// A leading city or county: two characters and 市/县 (太原市, 大同市), not 城市 or 省市县.
+const LOCATION = /^([\u4e00-\u9fff]{2}(?:市|县))(?![级区域镇])(?=\S)/;
 
 /** Split `text` at top-level `sep` characters (not inside brackets or quotes). */
 function splitTop(text: string, seps: string): Array<{ from: number; to: number }> {
@@ -123,14 +125,15 @@ function clauseList(text: string, commas: boolean): Clause[] {
   return out.filter((c) => text.slice(c.from, c.to).trim().length > 0);
 }
 
-function details(name: string): Pick<Project, 'location' | 'scale' | 'period'> {
+function details(raw: string): Pick<Project, 'location' | 'scale' | 'period'> {
+  const name = foldWidth(raw);
   const out: Pick<Project, 'location' | 'scale' | 'period'> = {};
   const scale = SCALE.exec(name);
   if (scale) out.scale = scale[0].replace(/\s+/g, '');
   const period = PERIOD.exec(name);
   if (period) out.period = period[0].replace(/^[（(]|[）)]$/g, '').trim();
   const loc = LOCATION.exec(name);
-  if (loc) out.location = loc[1]!;
+  if (loc && !/[城省市县各以与在]/.test(loc[1]!.slice(0, 2))) out.location = loc[1]!;
   return out;
 }
 

@@ -30,7 +30,7 @@ export function readHeader(headerText: string): HeaderLayout {
   const text = foldWidth(headerText).replace(/[\u3000]/g, ' ');
   const leaves: Leaf[] = [];
   const leafPattern =
-    /(\d{4})\s*年\s*(目标|实际|预计)?|(?:累计或\s*)?年均增长(?:率)?\s*(?:[/／或]\s*累计|[(（]\s*累计\s*[)）])?|年均增速|累计(?:增长|变化|下降)?|单位\s*[/／]\s*备注|备注|单位/g;
+    /(\d{4})\s*年\s*(目标|实际|预计)?|(?:累计或\s*)?年均增长(?:率)?\s*(?:[/／或]\s*[[［【]?\s*累计\s*[\]］】]?|[(（[［]\s*累计\s*[)）\]］])?|年均增速|累计(?:增长|变化|下降)?|单位\s*[/／]\s*备注|备注|单位/g;
   for (const m of text.matchAll(leafPattern)) {
     const label = m[0].replace(/\s+/g, '');
     if (m[1]) {
