@@ -16,13 +16,15 @@ export interface Label {
   separated: boolean;
 }
 
-const N = '〇零一二三四五六七八九十百千两0-9';
+/** Arabic digits or Chinese numerals, never mixed: `专栏13六大…` is 专栏 13 followed by 六大…. */
+const C = '〇零一二三四五六七八九十百千两';
+const num = (max: number) => `(\\d{1,4}|[${C}]{1,${max}})`;
 const PATTERNS: ReadonlyArray<[LabelKind, RegExp]> = [
-  ['part', new RegExp(`^第([${N}]{1,6})[编篇]`)],
-  ['chapter', new RegExp(`^第([${N}]{1,6})章`)],
-  ['section', new RegExp(`^第([${N}]{1,6})节`)],
-  ['article', new RegExp(`^第([${N}]{1,8})条`)],
-  ['panel', new RegExp(`^专栏\\s?([${N}]{1,4})(?![${N}])`)],
+  ['part', new RegExp(`^第${num(6)}[编篇]`)],
+  ['chapter', new RegExp(`^第${num(6)}章`)],
+  ['section', new RegExp(`^第${num(6)}节`)],
+  ['article', new RegExp(`^第${num(8)}条`)],
+  ['panel', new RegExp(`^专栏\\s?(\\d{1,3}(?!\\d)|[${C}]{1,4})`)],
   ['point', new RegExp(`^([〇零一二三四五六七八九十百两]{1,5})、`)],
   ['item', new RegExp(`^[（(]([〇零一二三四五六七八九十百两]{1,5})[)）]`)],
   ['subitem', /^(\d{1,3})(?:[.、．](?!\d)|\s)|^[（(](\d{1,3})[)）]/],

@@ -14,9 +14,11 @@ export interface MetaResult {
   titleKind: DocumentKind | undefined;
   /** Blocks that make up the title (rendered as a heading). */
   titleBlocks: Set<Block>;
+  /** The text an announcement publishes: 《山西省制造业高质量发展促进条例》已由…通过. */
+  published?: string;
 }
 
-const ISSUER_SUFFIX = /(?:人民政府|人民代表大会常务委员会|人民代表大会|委员会|办公厅|办公室|主席团|政府|厅|局|部|院)$/;
+const ISSUER_SUFFIX = /(?:人民政府|人民代表大会常务委员会|人民代表大会|委员会|办公厅|办公室|主席团|政府|厅|局|部|院|会议)$/;
 const DATE_LINE = /^[0-9〇零一二三四五六七八九十]{4}年[0-9〇零一二三四五六七八九十]{1,3}月[0-9〇零一二三四五六七八九十]{1,3}日$/;
 
 function str(value: unknown): string | undefined {
@@ -66,6 +68,15 @@ function findTitle(blocks: readonly Block[]): { title: string; used: Block[] } |
   return undefined;
 }
 
+function gatherParenthetical(blocks: readonly Block[], from: number): string {
+  let text = '';
+  for (let i = from; i < Math.min(blocks.length, from + 8); i++) {
+    text += blocks[i]!.text;
+    if (/[)）]$/.test(text)) return text;
+  }
+  return blocks[from]!.text;
+}
+
 /**
  * Gather metadata from front matter, a web metadata block and the text: title, issuer, 文号,
  * announcement number, dates (adopted, published, effective, signed, written) and history.
@@ -74,13 +85,15 @@ export function extractMeta(
   blocks: readonly Block[],
   frontMatter: Record<string, unknown> | undefined,
   web: WebMeta | undefined,
+  given?: { text: string; blocks: readonly Block[] },
 ): MetaResult {
   const meta: Meta = { dates: {}, history: [] };
   const titleBlocks = new Set<Block>();
+  let published: string | undefined;
   const fields = web?.fields ?? {};
 
   const fmTitle = pick(frontMatter, ['title', '标题', 'name']);
-  const found = findTitle(blocks);
+  const found = given ? { title: given.text, used: [...given.blocks] } : findTitle(blocks);
   const title = fmTitle ?? fields.title ?? found?.title;
   if (title) meta.title = title.replace(/\s+/g, '');
   for (const block of found?.used ?? []) titleBlocks.add(block);
@@ -125,8 +138,10 @@ export function extractMeta(
       meta.announcement = header && /公告$/.test(header) ? { ...announcement, issuer: header.replace(/公告$/, '') } : announcement;
       continue;
     }
-    if (isHistoryLine(text) && meta.history.length === 0) {
-      meta.history = parseHistory(text);
+    // A history line may be printed over several lines: gather until its bracket closes.
+    const history = /^[（(]/.test(text) && !/[)）]$/.test(text) ? gatherParenthetical(head, i) : text;
+    if (isHistoryLine(history) && meta.history.length === 0) {
+      meta.history = parseHistory(history);
       continue;
     }
     if (!meta.addressees && /[：:]$/.test(text) && text.length <= 80 && /[、，]/.test(text) && /(?:政府|委员会|各|局|厅)/.test(text)) {
@@ -145,9 +160,7 @@ export function extractMeta(
       const adopted = /于?([0-9〇零一二三四五六七八九十]{4}年[0-9〇零一二三四五六七八九十]{1,3}月[0-9〇零一二三四五六七八九十]{1,3}日)(?:[^，。]{0,30})?(?:通过|批准)/.exec(text);
       if (adopted) setDate('adopted', adopted[1]);
       const named = /^《([^》]{2,80})》/.exec(text);
-      if (named && (!meta.title || /公告$/.test(meta.title))) {
-        meta.title = named[1]!;
-      }
+      if (named && !published) published = named[1]!;
     }
   }
   for (const step of meta.history) {
@@ -176,11 +189,11 @@ export function extractMeta(
   if (!meta.dates.published && meta.announcement && meta.dates.signed) meta.dates.published = meta.dates.signed;
 
   if (!meta.issuer && meta.title) {
-    const prefix = /^(.{2,30}?(?:人民政府|人民代表大会常务委员会|人民代表大会|委员会|办公厅))(?:关于|印发)/.exec(meta.title);
+    const prefix = /^(.{2,40}?(?:人民政府|人民代表大会常务委员会|人民代表大会|委员会|办公厅|会议|主席团))(?:关于|印发)/.exec(meta.title);
     if (prefix) meta.issuer = prefix[1];
   }
   if (!meta.issuer && meta.announcement?.issuer) meta.issuer = meta.announcement.issuer;
 
   const titleKind = meta.title ? kindFromTitle(meta.title) : undefined;
-  return { meta, titleKind, titleBlocks };
+  return published ? { meta, titleKind, titleBlocks, published } : { meta, titleKind, titleBlocks };
 }

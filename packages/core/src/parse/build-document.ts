@@ -9,7 +9,7 @@ import { splitRunInArticles } from '../hierarchy/split-run-in.js';
 import { checkNumbering } from '../hierarchy/check-numbering.js';
 import { assignIds } from '../hierarchy/assign-ids.js';
 import { extractMeta } from '../meta/extract-meta.js';
-import { kindFromStructure } from '../meta/classify-kind.js';
+import { kindFromStructure, kindFromTitle } from '../meta/classify-kind.js';
 
 export interface BuildContext {
   source: SourceText;
@@ -18,6 +18,8 @@ export interface BuildContext {
   web?: WebMeta | undefined;
   /** Force the kind instead of detecting it. */
   kind?: DocumentKind | undefined;
+  /** The title, when the caller found it (a gazette's title lines). */
+  title?: { text: string; blocks: readonly Block[] } | undefined;
 }
 
 /** Title lines become `heading` nodes: they are the document's name, not body text. */
@@ -32,14 +34,32 @@ function markTitle(children: Node[], titleBlocks: ReadonlySet<Block>): void {
   }
 }
 
+function hasArticles(nodes: readonly Node[]): boolean {
+  return nodes.some((n) => n.type === 'article' || hasArticles(n.children));
+}
+
 /** Build one document from its blocks: tree, metadata, kind, numbering checks and anchors. */
 export function buildDocument(blocks: readonly Block[], context: BuildContext, inherited: Diagnostic[] = []): PolicyDocument {
   const { source } = context;
   const tree = buildTree(splitRunInArticles(blocks), source);
-  const { meta, titleKind, titleBlocks } = extractMeta(blocks, context.frontMatter, context.web);
+  const { meta, titleKind, titleBlocks, published } = extractMeta(blocks, context.frontMatter, context.web, context.title);
   markTitle(tree.children, titleBlocks);
-  const kind = context.kind ?? titleKind ?? kindFromStructure(tree.children);
+  let kind = context.kind ?? titleKind ?? kindFromStructure(tree.children);
+  // An announcement followed by the articles it publishes is that regulation: name it so.
+  if (published && (!meta.title || /公告$/.test(meta.title)) && tree.children.some((n) => n.type === 'article' || n.type === 'chapter')) {
+    meta.title = published;
+    if (!context.kind || context.kind === 'announcement') kind = kindFromTitle(published) ?? kindFromStructure(tree.children);
+  }
   const diagnostics = [...inherited, ...tree.diagnostics, ...checkNumbering(tree.children)];
+  // Regulations are made of articles: a 办法 without any (a meeting's rules of procedure) is not one.
+  if (kind === 'regulation' && !hasArticles(tree.children)) {
+    kind = 'other';
+    diagnostics.push({
+      code: 'kind-uncertain',
+      severity: 'info',
+      message: 'The title names a regulation but the text has no articles (第…条); kind set to other.',
+    });
+  }
   if (!meta.title) {
     diagnostics.push({ code: 'meta-missing', severity: 'warning', message: 'No title was found.', data: { field: 'title' } });
   }

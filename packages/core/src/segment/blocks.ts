@@ -58,7 +58,8 @@ export function measureLayout(lines: readonly Line[], wrapWidth: number | undefi
     wrapWidth,
     ...(localWidth ? { localWidth } : {}),
     blanksEverywhere: nonBlank > 0 && followedByBlank / nonBlank > 0.7,
-    indentMarksParagraphs: indented > 2 && indented / Math.max(1, nonBlank) < 0.6 && indented / Math.max(1, nonBlank) > 0.02,
+    // Indentation marks a paragraph start wherever it is used, unless (nearly) every line has it.
+    indentMarksParagraphs: indented > 0 && indented / Math.max(1, nonBlank) < 0.6,
   };
 }
 
@@ -102,6 +103,12 @@ export function continues(current: Block, next: Line, layout: Layout): boolean {
   if (current.tabbed || next.tabbed) return false;
   if (!layout.blanksEverywhere && next.index > last.index + 1) return false;
   if (layout.indentMarksParagraphs && next.indent) return false;
+  // A dash lead (`——2021年1月20日在…`, `——高质量发展…`) opens a subtitle or a list entry.
+  if (next.text.startsWith('—')) return false;
+  // A session or history line `（2021年1月23日…通过）` opens after a title, never continues it.
+  if (/^[（(]\s*[0-9〇零一二三四五六七八九十]{4}年/.test(next.text)) return false;
+  // Columns of names or cells separated by runs of spaces are never prose.
+  if (next.columnar || last.columnar) return false;
   const label = matchLabel(next.text);
   if (endsClause(current.text)) {
     // In hard-wrapped text a full line ending in ；or ： is inside a paragraph (a list of

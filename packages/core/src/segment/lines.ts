@@ -11,7 +11,12 @@ export interface Line extends CleanLine {
   tabbed: boolean;
   /** Display width of the line as laid out in the source (before cleaning): what wrapping saw. */
   rawWidth: number;
+  /** Runs of two or more spaces inside the line: columns (a name list, table cells), not prose. */
+  columnar: boolean;
 }
+
+/** Two or more gaps of two or more spaces: one gap is only a wide space after a label. */
+const COLUMN_GAPS = /\S[ \u3000\u00a0]{2,}\S.*?\S[ \u3000\u00a0]{2,}\S/;
 
 /**
  * Split the text into physical lines (LF, CRLF or CR) and clean each one.
@@ -26,7 +31,8 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
     while (end < to && text[end] !== '\n' && text[end] !== '\r') end++;
     const cleaned = cleanLine(text, start, end);
     const rawWidth = cleaned.text === '' ? 0 : layoutWidth(text.slice(start, end).trimEnd());
-    lines.push({ ...cleaned, index, start, tabbed: cleaned.text.includes('\t'), rawWidth });
+    const columnar = COLUMN_GAPS.test(text.slice(start, end).trim());
+    lines.push({ ...cleaned, index, start, tabbed: cleaned.text.includes('\t'), rawWidth, columnar });
     index++;
     if (end >= to) break;
     start = text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1;
