@@ -1,16 +1,45 @@
-import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vitest/config';
 import { defaultClientConditions } from 'vite';
 import { playwright } from '@vitest/browser-playwright';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 
 process.env.TZ = 'Asia/Shanghai';
+process.env.STORYBOOK_DISABLE_TELEMETRY = '1';
+
+// Test files are found from the repository root (`test.dir`), where /stories lives.
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const TESTS = ['packages/elements/src/**/*.test.ts', 'packages/elements/test/**/*.test.ts'];
+const STORIES = ['stories/**/*.stories.ts'];
+
+const ELEMENTS_DIR = fileURLToPath(new URL('.', import.meta.url));
 
 /**
- * Element tests run in real Chromium (Debian's /usr/bin/chromium or $CHROMIUM_PATH; no browser
- * is ever downloaded). `@zhengce/core` resolves to its TypeScript source (`source` condition).
- * Dependencies are pre-bundled up front (optimizeDeps.include): Vite re-optimizing in the middle
- * of a run reloads the page and flakes in CI, where there is no .vite cache.
+ * addon-vitest replaces `test.include` with the stories and merges in Storybook's Vite config
+ * (root: the repository). Put our own tests back, so one Vite server serves both browser
+ * instances below, and the root back, so `optimizeDeps.include` resolves from this package.
+ */
+const keepOwnTests: Plugin = {
+  name: 'zhengce:keep-element-tests',
+  enforce: 'post',
+  config: () => ({ root: ELEMENTS_DIR, test: { include: TESTS } }),
+};
+
+/**
+ * Two projects in real Chromium (Debian's /usr/bin/chromium or $CHROMIUM_PATH; no browser is
+ * ever downloaded), sharing this config:
+ * - `elements`: the component tests (src/**, test/**);
+ * - `storybook`: every story in /stories rendered and checked with axe (addon-vitest +
+ *   addon-a11y, `parameters.a11y.test = 'error'`).
+ * `@zhengce/core` resolves to its TypeScript source (`source` condition). Dependencies are
+ * pre-bundled up front (optimizeDeps.include): Vite re-optimizing in the middle of a run
+ * reloads the page and flakes in CI, where there is no .vite cache.
  */
 export default defineConfig({
+  plugins: [
+    storybookTest({ configDir: fileURLToPath(new URL('../../.storybook', import.meta.url)) }),
+    keepOwnTests,
+  ],
   resolve: { conditions: ['source', ...defaultClientConditions] },
   optimizeDeps: {
     include: [
@@ -22,13 +51,15 @@ export default defineConfig({
       '@zhengce/core > zod',
       '@zhengce/core > yaml',
       '@zhengce/core > date-fns',
+      '@storybook/web-components-vite',
+      '@storybook/addon-a11y/preview',
     ],
   },
   test: {
-    name: 'elements',
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    setupFiles: ['test/setup.ts'],
-    globalSetup: ['test/global-setup.ts'],
+    dir: REPO_ROOT,
+    // Absolute: addon-vitest merges Storybook's Vite config, whose root is the repository.
+    setupFiles: [fileURLToPath(new URL('test/setup.ts', import.meta.url))],
+    globalSetup: [fileURLToPath(new URL('test/global-setup.ts', import.meta.url))],
     testTimeout: 30_000,
     browser: {
       enabled: true,
@@ -42,7 +73,10 @@ export default defineConfig({
         },
         contextOptions: { locale: 'zh-CN', timezoneId: 'Asia/Shanghai' },
       }),
-      instances: [{ browser: 'chromium' }],
+      instances: [
+        { browser: 'chromium', name: 'elements', include: TESTS },
+        { browser: 'chromium', name: 'storybook', include: STORIES },
+      ],
     },
   },
 });

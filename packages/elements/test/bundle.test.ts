@@ -20,7 +20,7 @@ describe('one-file bundle', () => {
     frame.style.width = '1100px';
     frame.style.height = '800px';
     const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-    frame.src = '/examples/embed.html';
+    frame.src = new URL('../examples/embed.html', import.meta.url).href;
     document.body.append(frame);
     await loaded;
     const doc = frame.contentDocument!;
