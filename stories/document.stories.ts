@@ -1,6 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { Node, ParseResult } from '@zhengce/core';
+import type { ZcDocument } from '../packages/elements/src/index.js';
+
+type ParseResult = NonNullable<ZcDocument['data']>;
+type Node = Exclude<ParseResult, { kind: 'gazette' }>['children'][number];
 import { planDocument, pos, regulationDocument } from '../packages/elements/test/fixtures/data.js';
 import { darkPage, narrow } from './helpers.js';
 

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { IndicatorTable } from '@zhengce/core';
+import type { ZcIndicatorTable } from '../packages/elements/src/index.js';
+
+type IndicatorTable = NonNullable<ZcIndicatorTable['data']>;
 import { emptyTable, longTable, plan14Table, withActuals } from '../packages/elements/test/fixtures/data.js';
 import { darkPage, narrow } from './helpers.js';
 

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { Panel } from '@zhengce/core';
+import type { ZcProjectList } from '../packages/elements/src/index.js';
+
+type Panel = NonNullable<ZcProjectList['data']>;
 import { projectPanel } from '../packages/elements/test/fixtures/data.js';
 import { darkPage, narrow } from './helpers.js';
 

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { Indicator } from '@zhengce/core';
+import type { ZcTargetProgress } from '../packages/elements/src/index.js';
+
+type Indicator = NonNullable<ZcTargetProgress['data']>;
 import { forestCover, urbanization, withActuals } from '../packages/elements/test/fixtures/data.js';
 import { darkPage, narrow } from './helpers.js';
 

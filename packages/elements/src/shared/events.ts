@@ -57,13 +57,18 @@ export class ZcNavigateEvent extends Event {
   }
 }
 
+interface ZcEventMap {
+  'zc-load': ZcLoadEvent;
+  'zc-error': ZcErrorEvent;
+  'zc-sort': ZcSortEvent;
+  'zc-filter': ZcFilterEvent;
+  'zc-download': ZcDownloadEvent;
+  'zc-navigate': ZcNavigateEvent;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'zc-load': ZcLoadEvent;
-    'zc-error': ZcErrorEvent;
-    'zc-sort': ZcSortEvent;
-    'zc-filter': ZcFilterEvent;
-    'zc-download': ZcDownloadEvent;
-    'zc-navigate': ZcNavigateEvent;
-  }
+  // The events bubble and are composed: typed on elements, the document and the window.
+  interface HTMLElementEventMap extends ZcEventMap {}
+  interface DocumentEventMap extends ZcEventMap {}
+  interface WindowEventMap extends ZcEventMap {}
 }
