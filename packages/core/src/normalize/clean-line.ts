@@ -135,12 +135,13 @@ export function cleanLine(source: string, start: number, end: number): CleanLine
 }
 
 /**
- * Letter-spaced text (`总　则`, `公　告`): a single CJK character on either side of the gap.
+ * Letter-spaced text (`总　则`, `公　告`, `王　纯`): a single CJK character on both sides of the
+ * gap. A space after a multi-character run (`第二条 丙。`) separates a label and is kept.
  */
 function isLetterSpaced(out: string[], chars: string[], nextIndex: number): boolean {
   const before = out[out.length - 2];
   const prevSingle = !isCjk(before);
-  let after = nextIndex + 1;
+  const after = nextIndex + 1;
   const nextSingle = after >= chars.length || !isCjk(chars[after]);
-  return prevSingle || nextSingle;
+  return prevSingle && nextSingle;
 }

@@ -23,7 +23,11 @@ export interface WebMeta {
   lines: Set<number>;
 }
 
-const KEY_PATTERN = new RegExp(`(${Object.keys(WEB_META_KEYS).join('|')})\\s*[：:]`, 'g');
+// Keys are often letter-spaced (`索  引 号`): allow spaces between their characters.
+const KEY_PATTERN = new RegExp(
+  `(${Object.keys(WEB_META_KEYS).map((key) => [...key].join('\\s*')).join('|')})\\s*[：:]`,
+  'g',
+);
 
 /**
  * Read a web metadata block (索引号, 发文机关, 成文日期, 标题, 发文字号, 发布日期 …) from the first
@@ -33,7 +37,6 @@ export function readWebMeta(lines: readonly Line[], maxLines = 60): WebMeta | un
   const fields: WebMeta['fields'] = {};
   const used = new Set<number>();
   for (const line of lines.slice(0, maxLines)) {
-    // Cleaning removed letter-spacing (`索  引 号` → `索引号`), so keys match as written.
     const text = line.text;
     const keys = [...text.matchAll(KEY_PATTERN)];
     if (keys.length === 0 || keys[0]!.index !== 0) continue;
@@ -42,7 +45,7 @@ export function readWebMeta(lines: readonly Line[], maxLines = 60): WebMeta | un
       const valueStart = key.index! + key[0].length;
       const valueEnd = i + 1 < keys.length ? keys[i + 1]!.index! : text.length;
       const value = text.slice(valueStart, valueEnd).trim();
-      const field = WEB_META_KEYS[key[1] as keyof typeof WEB_META_KEYS];
+      const field = WEB_META_KEYS[key[1]!.replace(/\s+/g, '') as keyof typeof WEB_META_KEYS];
       if (value && !fields[field]) fields[field] = value;
     });
   }

@@ -1,4 +1,5 @@
 import type { Line } from './lines.js';
+import { foldWidth } from '../normalize/width.js';
 
 /** A page number line: `—4—`, `- 12 -`, `第 3 页`, `3/45`, `·12·`. */
 const PAGE_NUMBER = /^(?:[—\-–－·•]{1,3}\s*\d{1,4}\s*[—\-–－·•]{1,3}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
@@ -12,7 +13,8 @@ export function findFurniture(lines: readonly Line[]): Set<number> {
   const furniture = new Set<number>();
   const pageNumbers: number[] = [];
   for (const line of lines) {
-    if (PAGE_NUMBER.test(line.text)) {
+    // Tested on the raw line: cleaning would read `- 5 -` as a list bullet.
+    if (line.raw.length <= 24 && PAGE_NUMBER.test(foldWidth(line.raw))) {
       furniture.add(line.index);
       pageNumbers.push(line.index);
     }

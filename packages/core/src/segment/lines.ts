@@ -13,6 +13,8 @@ export interface Line extends CleanLine {
   rawWidth: number;
   /** Runs of two or more spaces inside the line: columns (a name list, table cells), not prose. */
   columnar: boolean;
+  /** The line as written, trimmed (before markdown and width cleaning). */
+  raw: string;
 }
 
 /** Two or more gaps of two or more spaces: one gap is only a wide space after a label. */
@@ -31,8 +33,9 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
     while (end < to && text[end] !== '\n' && text[end] !== '\r') end++;
     const cleaned = cleanLine(text, start, end);
     const rawWidth = cleaned.text === '' ? 0 : layoutWidth(text.slice(start, end).trimEnd());
-    const columnar = COLUMN_GAPS.test(text.slice(start, end).trim());
-    lines.push({ ...cleaned, index, start, tabbed: cleaned.text.includes('\t'), rawWidth, columnar });
+    const raw = text.slice(start, end).trim();
+    const columnar = COLUMN_GAPS.test(raw);
+    lines.push({ ...cleaned, index, start, tabbed: cleaned.text.includes('\t'), rawWidth, columnar, raw });
     index++;
     if (end >= to) break;
     start = text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1;

@@ -27,5 +27,6 @@ export function detectWrapWidth(lines: readonly Line[]): number | undefined {
   }
   let near = 0;
   for (let d = -6; d <= 2; d++) near += widths.get(mode + d) ?? 0;
-  return near >= 0.3 * total ? mode : undefined;
+  // Printed columns are at least ~15 characters wide; shorter modes are lists, not wrapping.
+  return near >= 0.3 * total && near >= 6 && mode >= 30 ? mode : undefined;
 }

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { kindFromTitle, matchLabel, parseDate, parseDocNumber, parseHistory } from '../../src/index.js';
+
+describe('parseDate', () => {
+  it.each([
+    ['2024年3月28日', '2024-03-28'],
+    ['二〇二一年一月二十三日', '2021-01-23'],
+    ['2021-04-09', '2021-04-09'],
+    ['2021/4/9', '2021-04-09'],
+    ['2021年2月30日', undefined],
+    ['2021年13月1日', undefined],
+    ['去年', undefined],
+  ])('%s → %s', (text, iso) => expect(parseDate(text)).toBe(iso));
+});
+
+describe('parseDocNumber', () => {
+  it.each([
+    ['晋政发〔2021〕7号', { raw: '晋政发〔2021〕7号', agency: '晋政发', year: 2021, serial: 7 }],
+    ['国办发[2023]12号', { raw: '国办发[2023]12号', agency: '国办发', year: 2023, serial: 12 }],
+    ['京政办发（2020）105号', { raw: '京政办发（2020）105号', agency: '京政办发', year: 2020, serial: 105 }],
+  ])('%s', (text, expected) => expect(parseDocNumber(text)).toEqual(expected));
+  it('returns undefined without a number', () => expect(parseDocNumber('晋政发')).toBeUndefined());
+});
+
+describe('parseHistory', () => {
+  it('reads every step of a history line', () => {
+    const history = parseHistory(
+      '（1993年5月12日山西省第八届人民代表大会常务委员会第三次会议通过根据1995年5月18日山西省第八届人民代表大会常务委员会第十五次会议关于修改《某办法》的决定第一次修正2021年1月23日山西省第十三届人民代表大会第四次会议修订）',
+    );
+    expect(history.map((h) => [h.date, h.event, h.body])).toEqual([
+      ['1993-05-12', 'adopted', '山西省第八届人民代表大会常务委员会第三次会议'],
+      ['1995-05-18', 'amended', '山西省第八届人民代表大会常务委员会第十五次会议'],
+      ['2021-01-23', 'revised', '山西省第十三届人民代表大会第四次会议'],
+    ]);
+  });
+});
+
+describe('kindFromTitle', () => {
+  it.each([
+    ['山西省制造业高质量发展促进条例', 'regulation'],
+    ['山西省人民代表大会代表议案的提出和处理办法（草案）', 'regulation'],
+    ['关于因地制宜发展新质生产力的决定', 'decision'],
+    ['关于山西省人民政府工作报告的决议', 'resolution'],
+    ['山西省人民政府关于印发山西省国民经济和社会发展第十五个五年规划纲要的通知', 'plan'],
+    ['政府工作报告', 'report'],
+    ['在闭幕会上的讲话', 'speech'],
+    ['主席团和秘书长名单', 'namelist'],
+    ['第四次会议议程', 'agenda'],
+    ['某某会议公告', 'announcement'],
+    ['发展成就', undefined],
+  ])('%s → %s', (title, kind) => expect(kindFromTitle(title)).toBe(kind));
+});
+
+describe('matchLabel', () => {
+  it.each([
+    ['第十二条 本条例', 'article', 12, '第十二条'],
+    ['第一百零三条', 'article', 103, '第一百零三条'],
+    ['第12条 本条例', 'article', 12, '第12条'],
+    ['第三章 总则', 'chapter', 3, '第三章'],
+    ['第二编 分则', 'part', 2, '第二编'],
+    ['第一篇 总体要求', 'part', 1, '第一篇'],
+    ['专栏13六大提升行动', 'panel', 13, '专栏13'],
+    ['专栏 2 能源', 'panel', 2, '专栏 2'],
+    ['（三）加强监督', 'item', 3, '（三）'],
+    ['(十一)其他', 'item', 11, '(十一)'],
+    ['十二、保障措施', 'point', 12, '十二、'],
+    ['3.完善机制', 'subitem', 3, '3.'],
+    ['（3）完善机制', 'subitem', 3, '（3）'],
+  ])('%s', (text, kind, number, label) => {
+    expect(matchLabel(text)).toMatchObject({ kind, number, label });
+  });
+  it.each(['1.5万亿元', '第一批', '2021年', '其他'])('%s is not a label', (text) => expect(matchLabel(text)).toBeUndefined());
+});

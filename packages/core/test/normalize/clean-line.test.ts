@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { cleanLine } from '../../src/normalize/clean-line.js';
+import { foldWidth } from '../../src/index.js';
+
+const clean = (s: string) => cleanLine(s, 0, s.length);
+
+describe('cleanLine', () => {
+  it.each([
+    ['### **第三节　总　则**', '第三节 总则'],
+    ['<b>一、经济质量（1 个）</b>', '一、经济质量（1个）'],
+    ['> （2025年9月24日通过）', '（2025年9月24日通过）'],
+    ['于 2024 年 3 月 28 日通过', '于2024年3月28日通过'],
+    ['公　告', '公告'],
+    ['１月２３日,省十三届人大四次会议举行.', '1月23日，省十三届人大四次会议举行。'],
+    ['«办法»和‹代表法›', '《办法》和〈代表法〉'],
+    ['增长6.5%，达到1,234.5亿元', '增长6.5%，达到1,234.5亿元'],
+    ['第二条 丙。', '第二条 丙。'],
+    ['推动能源转型 建设能源强省', '推动能源转型 建设能源强省'],
+    ['GDP per capita', 'GDP per capita'],
+  ])('%s → %s', (input, output) => {
+    expect(clean(input).text).toBe(output);
+  });
+
+  it('keeps tags that are not decoration as text: hostile HTML is content, never dropped', () => {
+    expect(clean('<img src=x onerror=alert(1)>第一条').text).toBe('<img src=x onerror=alert（1）>第一条');
+    expect(clean('<script>alert(1)</script>').text).toContain('<script>');
+  });
+
+  it('maps every output character to its offset in the original line', () => {
+    const source = 'xx### **第三节　总　则**';
+    const line = cleanLine(source, 2, source.length);
+    expect([...line.text].map((ch, i) => (ch === ' ' ? ' ' : source[line.offsets[i]!]))).toEqual([...'第三节 总则']);
+  });
+
+  it('records markdown heading level, bold lines and run-in bold titles', () => {
+    expect(clean('## 第一章 总则')).toMatchObject({ markdownHeading: 2 });
+    expect(clean('**专栏 1 主要指标**')).toMatchObject({ bold: true });
+    expect(clean('**煤炭。**续建甲煤矿')).toMatchObject({ bold: false, boldLead: '煤炭。' });
+    expect(clean('　　第一段').indent).toBe(true);
+  });
+});
+
+describe('foldWidth', () => {
+  it('folds full-width ASCII forms, keeps Chinese punctuation and the length', () => {
+    const input = '２０２１年ＧＤＰ增长６．５％，（一）';
+    expect(foldWidth(input)).toBe('2021年GDP增长6.5%，（一）');
+    expect(foldWidth(input)).toHaveLength(input.length);
+    expect(foldWidth(foldWidth(input))).toBe(foldWidth(input));
+  });
+});
