@@ -1,0 +1,72 @@
+import type { BenchInput } from './inputs.js';
+import type { Task } from './tasks.js';
+
+export interface RunOptions {
+  /** Wall-clock budget for the timed rounds of one input, ms. At least `minRounds` run anyway. */
+  budgetMs: number;
+  minRounds: number;
+  maxRounds: number;
+  /** Each timed sample repeats a task until it lasts at least this long (timer resolution). */
+  sampleMs: number;
+  /** Untimed runs of every task before timing. */
+  warmup: number;
+}
+
+export interface TaskResult {
+  task: string;
+  /** Median time of one run, ms. */
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  rounds: number;
+  /** MB (10^6 bytes of UTF-8 input) per second, from the median. */
+  mbPerS: number;
+}
+
+function time(run: Task, text: string, reps: number): number {
+  let sink: unknown;
+  const t0 = performance.now();
+  for (let i = 0; i < reps; i++) sink = run(text);
+  const t1 = performance.now();
+  if (sink === Symbol.for('never')) console.log(sink);
+  return (t1 - t0) / reps;
+}
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/**
+ * Time several tasks on the same input, interleaved: every round runs each task once (in a
+ * rotating order, so none always runs first after the others' garbage), after warm-up.
+ */
+export function interleave(input: BenchInput, tasks: ReadonlyArray<{ name: string; run: Task }>, options: RunOptions): TaskResult[] {
+  const reps = tasks.map((task) => {
+    let once = 0;
+    for (let i = 0; i < Math.max(1, options.warmup); i++) once = time(task.run, input.text, 1);
+    return Math.max(1, Math.ceil(options.sampleMs / Math.max(once, 0.001)));
+  });
+  const samples = tasks.map(() => [] as number[]);
+  const start = performance.now();
+  for (let round = 0; round < options.maxRounds; round++) {
+    if (round >= options.minRounds && performance.now() - start > options.budgetMs) break;
+    for (let k = 0; k < tasks.length; k++) {
+      const j = (k + round) % tasks.length;
+      samples[j]!.push(time(tasks[j]!.run, input.text, reps[j]!));
+    }
+  }
+  return tasks.map((task, j) => {
+    const s = samples[j]!;
+    const medianMs = median(s);
+    return {
+      task: task.name,
+      medianMs,
+      minMs: Math.min(...s),
+      maxMs: Math.max(...s),
+      rounds: s.length,
+      mbPerS: input.bytes / 1e6 / (medianMs / 1000),
+    };
+  });
+}

@@ -1,0 +1,153 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { TaskResult } from './interleave.js';
+
+export const REPORT_PATH = fileURLToPath(new URL('../docs/performance.md', import.meta.url));
+export const START = '<!-- bench:start -->';
+export const END = '<!-- bench:end -->';
+
+export interface InputResult {
+  input: string;
+  bytes: number;
+  chars: number;
+  results: TaskResult[];
+}
+
+export interface MemoryResult {
+  task: string;
+  inputBytes: number;
+  ms: number;
+  heapBefore: number;
+  peakHeap: number;
+  heapRetained: number;
+  rssBefore: number;
+  peakRss: number;
+}
+
+export interface Report {
+  date: string;
+  machine: string;
+  inputs: InputResult[];
+  memory: MemoryResult[];
+  quick: boolean;
+  seconds: number;
+}
+
+const OURS = 'zhengce full parse';
+const MD = 'markdown-it parse';
+const FLOOR = 'floor (split + regex)';
+
+const mb = (bytes: number) => (bytes / 1e6).toFixed(bytes < 1e5 ? 3 : 2);
+const fmt = (x: number, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : '—');
+const get = (row: InputResult, task: string) => row.results.find((r) => r.task === task)!;
+/** Nanoseconds per input byte, from the median. */
+const nsPerByte = (row: InputResult, task: string) => (get(row, task).medianMs * 1e6) / row.bytes;
+
+function speedTable(inputs: readonly InputResult[]): string[] {
+  const out = [
+    '| input | size (MB) | zhengce full parse (MB/s) | markdown-it `parse` (MB/s) | floor: split + 1 regex/line (MB/s) | ours ÷ markdown-it | ours ÷ floor | rounds |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const row of inputs) {
+    const ours = get(row, OURS);
+    const md = get(row, MD);
+    const floor = get(row, FLOOR);
+    out.push(
+      `| ${row.input} | ${mb(row.bytes)} | ${fmt(ours.mbPerS)} (${fmt(ours.medianMs, 1)} ms) | ${fmt(md.mbPerS)} | ${fmt(floor.mbPerS, 1)} | ${fmt(ours.mbPerS / md.mbPerS)}× | ${fmt(ours.mbPerS / floor.mbPerS, 3)}× | ${ours.rounds} |`,
+    );
+  }
+  return out;
+}
+
+function linearity(inputs: readonly InputResult[]): string[] {
+  const big = inputs.find((r) => r.input.startsWith('corpus'));
+  const gazette = inputs.find((r) => r.input === '003');
+  const all = inputs.find((r) => r.input === 'all seeds');
+  if (!big || !gazette || !all) return ['_Linearity needs the corpus run (not run with `--quick`)._'];
+  const out = [
+    '| task | ns/byte at 003 (0.65 MB) | ns/byte at all seeds (1.09 MB) | ns/byte at corpus (10.9 MB) | corpus ÷ 003 | corpus ÷ all seeds |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const task of [OURS, MD, FLOOR]) {
+    const a = nsPerByte(gazette, task);
+    const b = nsPerByte(all, task);
+    const c = nsPerByte(big, task);
+    out.push(`| ${task} | ${fmt(a, 1)} | ${fmt(b, 1)} | ${fmt(c, 1)} | ${fmt(c / a)}× | ${fmt(c / b)}× |`);
+  }
+  return out;
+}
+
+function targets(inputs: readonly InputResult[]): string[] {
+  const slower = inputs.filter((r) => get(r, OURS).mbPerS < get(r, MD).mbPerS).map((r) => r.input);
+  const out = [
+    `- **At least as fast as markdown-it on the same input**: ${slower.length === 0 ? 'met on every input' : `**not met** on ${slower.join(', ')}`}.`,
+  ];
+  const big = inputs.find((r) => r.input.startsWith('corpus'));
+  const gazette = inputs.find((r) => r.input === '003');
+  if (big && gazette) {
+    const ratio = nsPerByte(big, OURS) / nsPerByte(gazette, OURS);
+    // Within 10 %: run-to-run noise on a shared 2-core machine.
+    out.push(
+      `- **Linear (per-byte time at 10.9 MB no worse than at 0.65 MB)**: ${ratio <= 1.1 ? 'met' : '**not met**'} (${fmt(ratio)}× the per-byte time; ≤ 1.10× counts as met, for noise).`,
+    );
+  }
+  return out;
+}
+
+function memoryTable(memory: readonly MemoryResult[]): string[] {
+  if (memory.length === 0) return ['_Memory is measured only in the full run (not with `--quick`)._'];
+  const out = [
+    '| task (corpus, 10.9 MB) | time (s) | heap before | peak heap (GC trace) | peak − before | retained after GC | RSS before | peak RSS |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  const cell = (bytes: number, input: number) => `${(bytes / 1e6).toFixed(0)} MB (${fmt(bytes / input, 1)}×)`;
+  for (const m of memory) {
+    out.push(
+      `| ${m.task} | ${fmt(m.ms / 1000, 1)} | ${cell(m.heapBefore, m.inputBytes)} | ${cell(m.peakHeap, m.inputBytes)} | ${cell(m.peakHeap - m.heapBefore, m.inputBytes)} | ${cell(m.heapRetained - m.heapBefore, m.inputBytes)} | ${cell(m.rssBefore, m.inputBytes)} | ${cell(m.peakRss, m.inputBytes)} |`,
+    );
+  }
+  out.push(
+    '',
+    'Multiples are of the input size in UTF-8 bytes. "Heap before" already holds the input string (UTF-16 in V8: about 2 bytes per character, ~0.67× of the UTF-8 size for Chinese text) and the loaded code. "Peak heap" is the largest heap size V8 reported just before a collection (`--trace-gc`), so the true peak is at most one young generation higher. "Retained after GC" is the growth of the heap with the result still referenced (the result\'s own size). RSS is the process\'s resident set (`process.resourceUsage().maxRSS` for the peak), which includes V8\'s reserved but unused heap.',
+  );
+  return out;
+}
+
+/** The generated block (between the markers). */
+export function renderReport(report: Report): string {
+  return [
+    START,
+    `_Generated by \`pnpm bench${report.quick ? ' --quick' : ''}\` on ${report.date} · ${report.machine} · ran ${report.seconds.toFixed(0)} s. Do not edit by hand._`,
+    '',
+    '### Speed',
+    '',
+    'Median of interleaved rounds after warm-up, same input string for every task. MB = 10⁶ bytes of UTF-8 input. Ratios are of throughput: 0.25× means four times slower.',
+    '',
+    ...speedTable(report.inputs),
+    '',
+    '### Linearity',
+    '',
+    ...linearity(report.inputs),
+    '',
+    '### Targets',
+    '',
+    ...targets(report.inputs),
+    '',
+    '### Memory',
+    '',
+    ...memoryTable(report.memory),
+    END,
+  ].join('\n');
+}
+
+const TEMPLATE = (block: string) => `# Performance\n\n${block}\n`;
+
+/** Replace the generated block in docs/performance.md; everything outside the markers is kept. */
+export function writeReport(block: string, path = REPORT_PATH): string {
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : TEMPLATE(`${START}\n${END}`);
+  const from = current.indexOf(START);
+  const to = current.indexOf(END);
+  const next = from >= 0 && to > from ? current.slice(0, from) + block + current.slice(to + END.length) : `${current.trimEnd()}\n\n${block}\n`;
+  writeFileSync(path, next);
+  return path;
+}

@@ -1,0 +1,97 @@
+/**
+ * `pnpm bench`: speed and memory of the full parse against peers on the same inputs, written to
+ * docs/performance.md between the `bench:start`/`bench:end` markers.
+ *
+ * Flags: `--quick` (seeds only, short budgets, no memory child), `--no-write` (print only).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { allSeeds, corpus, seedInputs, type BenchInput } from './inputs.js';
+import { interleave, type RunOptions, type TaskResult } from './interleave.js';
+import { TASKS } from './tasks.js';
+import { renderReport, writeReport, type InputResult, type MemoryResult } from './report.js';
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+
+const small: RunOptions = { budgetMs: quick ? 1500 : 5000, minRounds: 5, maxRounds: 200, sampleMs: 50, warmup: 3 };
+// The corpus: the JIT is warm from the smaller inputs; each round is long, so few rounds.
+const large: RunOptions = { budgetMs: 0, minRounds: 3, maxRounds: 3, sampleMs: 0, warmup: 0 };
+
+function log(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+function bench(input: BenchInput, options: RunOptions): InputResult {
+  log(`· ${input.name}: ${(input.bytes / 1e6).toFixed(2)} MB …`);
+  const results: TaskResult[] = interleave(input, TASKS, options);
+  for (const r of results) log(`    ${r.task.padEnd(24)} ${r.medianMs.toFixed(2).padStart(10)} ms  ${r.mbPerS.toFixed(2).padStart(8)} MB/s  (${r.rounds} rounds)`);
+  return { input: input.name, bytes: input.bytes, chars: input.text.length, results };
+}
+
+const GC_LINE = /^\[(\d+):(0x[0-9a-f]+)\]\s+[\d.]+ ms: ([A-Za-z-]+(?: \([^)]*\))?) ([\d.]+) \(([\d.]+)\) -> ([\d.]+) \(([\d.]+)\) MB/;
+
+/** Run one task over the corpus in a child process and read its memory. */
+function memory(task: string): MemoryResult | undefined {
+  log(`· memory: ${task} on the corpus (child process) …`);
+  const child = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--trace-gc', '--conditions=source', '--import', 'tsx', 'bench/memory.ts', task],
+    { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+  );
+  const json = child.stdout.split('\n').find((l) => l.startsWith('MEMORY_JSON '));
+  if (child.status !== 0 || !json) {
+    log(`  failed (${child.status}): ${child.stderr.slice(-2000)}`);
+    return undefined;
+  }
+  const data = JSON.parse(json.slice('MEMORY_JSON '.length));
+  // Peak heap as seen by the collector: the largest heap size just before a GC, in the isolate
+  // with the biggest heap (tsx's loader runs in a second, small isolate).
+  const perIsolate = new Map<string, number>();
+  for (const line of child.stdout.split('\n')) {
+    const m = GC_LINE.exec(line);
+    if (!m) continue;
+    const before = Number(m[4]) * 1024 * 1024;
+    perIsolate.set(m[2]!, Math.max(perIsolate.get(m[2]!) ?? 0, before));
+  }
+  const peakHeap = Math.max(data.heapAfterRun, ...perIsolate.values());
+  const result: MemoryResult = {
+    task,
+    inputBytes: data.inputBytes,
+    ms: data.ms,
+    heapBefore: data.heapBefore,
+    peakHeap,
+    heapRetained: data.heapRetained,
+    rssBefore: data.rssBefore,
+    peakRss: data.peakRss,
+  };
+  log(`    peak heap ${(peakHeap / 1e6).toFixed(0)} MB, retained ${(data.heapRetained / 1e6).toFixed(0)} MB, peak RSS ${(data.peakRss / 1e6).toFixed(0)} MB`);
+  return result;
+}
+
+const t0 = performance.now();
+const seeds = seedInputs();
+const inputs: InputResult[] = [];
+for (const s of seeds) inputs.push(bench(s, small));
+inputs.push(bench(allSeeds(seeds), small));
+let memoryResults: MemoryResult[] = [];
+if (!quick) {
+  inputs.push(bench(corpus(10, seeds), large));
+  memoryResults = ['zhengce full parse', 'markdown-it parse'].map(memory).filter((m): m is MemoryResult => m !== undefined);
+}
+const cpu = cpus();
+const report = renderReport({
+  date: new Date().toISOString().slice(0, 10),
+  machine: `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${process.platform}-${process.arch}`,
+  inputs,
+  memory: memoryResults,
+  quick,
+  seconds: (performance.now() - t0) / 1000,
+});
+process.stdout.write(`${report}\n`);
+if (!args.has('--no-write')) {
+  const path = writeReport(report);
+  log(`wrote ${path}`);
+}

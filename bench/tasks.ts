@@ -1,0 +1,35 @@
+import MarkdownIt from 'markdown-it';
+import { extractIndicatorTables, extractPanels, extractTargets, parseDocument } from '../packages/core/src/index.js';
+
+/** A benchmarked function over one text; returns something so the work is never dead code. */
+export type Task = (text: string) => unknown;
+
+/**
+ * Our full parse: the document tree (or gazette) plus indicator tables, 专栏 panels and targets
+ * in running text — everything a consumer gets from one text.
+ */
+export const fullParse: Task = (text) => {
+  const doc = parseDocument(text);
+  const tables = extractIndicatorTables(text);
+  const panels = extractPanels(text);
+  const targets = extractTargets(text);
+  return [doc, tables.length, panels.length, targets.length];
+};
+
+const md = new MarkdownIt();
+/** Peer: markdown-it's block and inline tokenizer (no rendering). */
+export const markdownIt: Task = (text) => md.parse(text, {}).length;
+
+const HEADING = /^\s*(?:第[一二三四五六七八九十百零〇两\d]+[编章节条]|[（(][一二三四五六七八九十]+[)）]|专栏)/;
+/** Floor: split into lines and test one anchored regex per line — the least any line parser does. */
+export const floor: Task = (text) => {
+  let n = 0;
+  for (const line of text.split('\n')) if (HEADING.test(line)) n++;
+  return n;
+};
+
+export const TASKS: ReadonlyArray<{ name: string; run: Task }> = [
+  { name: 'zhengce full parse', run: fullParse },
+  { name: 'markdown-it parse', run: markdownIt },
+  { name: 'floor (split + regex)', run: floor },
+];
