@@ -4,6 +4,7 @@ import type { ZcIndicatorTable } from '../packages/elements/src/index.js';
 
 type IndicatorTable = NonNullable<ZcIndicatorTable['data']>;
 import { emptyTable, longTable, plan14Table, withActuals } from '../packages/elements/test/fixtures/data.js';
+import golden003 from '../fixtures/golden/tables/003_3191d9a98261c202.json';
 import { darkPage, narrow } from './helpers.js';
 
 interface Args {
@@ -44,3 +45,8 @@ export const Error: Story = { args: { data: undefined, src: '/does-not-exist.jso
 export const FromJsonFile: Story = { args: { data: undefined, src: '/examples/indicators.json' } };
 /** 1,000 rows. Its axe run is skipped for time; the same markup is checked in the other stories. */
 export const LongData: Story = { args: { data: longTable(1000) }, parameters: { a11y: { test: 'off' } } };
+
+/** Real output of @zhengce/core: 专栏１ “十三五”规划主要指标实现情况 (fixtures/golden/tables/003). */
+export const Golden13thPlanReview: Story = { args: { data: (golden003 as unknown as IndicatorTable[])[0] } };
+/** Real output of @zhengce/core: 专栏２ of the 14th plan (fixtures/golden/tables/003). */
+export const Golden14thPlan: Story = { args: { data: (golden003 as unknown as IndicatorTable[])[1] } };

@@ -48,7 +48,7 @@ export class ZcDocument extends ZcDataElement<ParseResult> {
   static override styles = [baseStyles, documentStyles];
 
   /** Plain document text, parsed in the browser with `@zhengce/core` (loaded on demand). */
-  @property({ attribute: false }) text: string | undefined;
+  @property() text: string | undefined;
 
   /** Show the parser's diagnostics. */
   @property({ type: Boolean, reflect: true, attribute: 'show-diagnostics' }) showDiagnostics = false;

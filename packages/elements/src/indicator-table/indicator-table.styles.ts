@@ -97,6 +97,10 @@ export const indicatorTableStyles = css`
   .badge.unknown {
     color: var(--_muted);
   }
+  td.uncertain {
+    text-decoration: underline dotted var(--_muted);
+    text-underline-offset: 0.2em;
+  }
   sup {
     color: var(--_muted);
   }

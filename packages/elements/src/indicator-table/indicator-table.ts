@@ -19,6 +19,7 @@ export const INDICATOR_COLUMNS = [
   'target',
   'growth',
   'actual',
+  'actualGrowth',
   'progress',
   'attribute',
 ] as const;
@@ -38,6 +39,16 @@ const STATUS_ORDER: Record<ProgressDisplayStatus, number> = { achieved: 0, 'on-t
 
 const first = (ind: Indicator, role: IndicatorValue['role']): IndicatorValue | undefined =>
   ind.values.find((v) => v.role === role);
+/** In a review table the 实现情况 group holds the actual value and the actual growth. */
+const actualGroupOf = (ind: Indicator): string | undefined => ind.values.find((v) => v.role === 'actual' && v.group)?.group;
+const plannedGrowth = (ind: Indicator): IndicatorValue | undefined => {
+  const g = actualGroupOf(ind);
+  return ind.values.find((v) => v.role === 'growth' && (g === undefined || v.group !== g));
+};
+const actualGrowth = (ind: Indicator): IndicatorValue | undefined => {
+  const g = actualGroupOf(ind);
+  return g === undefined ? undefined : ind.values.find((v) => v.role === 'growth' && v.group === g);
+};
 const latestActual = (ind: Indicator): IndicatorValue | undefined =>
   ind.values.filter((v) => v.role === 'actual').sort((a, b) => (a.year ?? 0) - (b.year ?? 0)).at(-1);
 
@@ -136,7 +147,10 @@ export class ZcIndicatorTable extends ZcDataElement<IndicatorTable> {
 
   private columns(): IndicatorColumnKey[] {
     const actual = this.hasActuals();
-    return INDICATOR_COLUMNS.filter((c) => actual || (c !== 'actual' && c !== 'progress'));
+    const grown = actual && this.rows().some((r) => actualGrowth(r.indicator));
+    return INDICATOR_COLUMNS.filter(
+      (c) => (actual || (c !== 'actual' && c !== 'progress')) && (grown || c !== 'actualGrowth'),
+    );
   }
 
   private columnLabel(c: IndicatorColumnKey): string {
@@ -150,6 +164,7 @@ export class ZcIndicatorTable extends ZcDataElement<IndicatorTable> {
       case 'target': return t.colTarget(y.target);
       case 'growth': return t.colGrowth;
       case 'actual': return t.colActual(y.actual);
+      case 'actualGrowth': return t.colActualGrowth;
       case 'progress': return t.colProgress;
       case 'attribute': return t.colAttribute;
     }
@@ -160,13 +175,14 @@ export class ZcIndicatorTable extends ZcDataElement<IndicatorTable> {
     const t = this.t;
     const lang = this.localize.lang;
     switch (c) {
-      case 'number': return ind.number === undefined ? '' : String(ind.number);
+      case 'number': return ind.numberLabel ?? (ind.number === undefined ? '' : String(ind.number));
       case 'name': return ind.name;
       case 'unit': return ind.unit?.raw ?? '';
       case 'base': return quantityText(first(ind, 'baseline'), lang, t);
       case 'target': return quantityText(first(ind, 'target'), lang, t);
-      case 'growth': return quantityText(first(ind, 'growth'), lang, t);
+      case 'growth': return quantityText(plannedGrowth(ind), lang, t);
       case 'actual': return quantityText(latestActual(ind), lang, t);
+      case 'actualGrowth': return quantityText(actualGrowth(ind), lang, t);
       case 'progress': return row.progress ? t.progress[row.progress.status] : '';
       case 'attribute': return ind.attribute ? t.attribute[ind.attribute] : '';
     }
@@ -178,8 +194,9 @@ export class ZcIndicatorTable extends ZcDataElement<IndicatorTable> {
       case 'number': return ind.number ?? row.order;
       case 'base': return first(ind, 'baseline')?.value;
       case 'target': return first(ind, 'target')?.value;
-      case 'growth': return first(ind, 'growth')?.value;
+      case 'growth': return plannedGrowth(ind)?.value;
       case 'actual': return latestActual(ind)?.value;
+      case 'actualGrowth': return actualGrowth(ind)?.value;
       case 'progress': return row.progress ? STATUS_ORDER[row.progress.status] : undefined;
       default: return this.cellText(row, c);
     }
@@ -211,9 +228,10 @@ export class ZcIndicatorTable extends ZcDataElement<IndicatorTable> {
   }
 
   private categories(): string[] {
-    const names = (this.data?.categories ?? []).map((c) => c.name);
-    for (const r of this.rows()) if (!names.includes(r.category)) names.push(r.category);
-    return names;
+    // Distinct names in table order (extracted tables may list a category more than once).
+    const names = new Set((this.data?.categories ?? []).map((c) => c.name));
+    for (const r of this.rows()) names.add(r.category);
+    return [...names];
   }
 
   /** Sorts by a column (toggling direction when already sorted by it); `undefined` restores document order. */
@@ -232,7 +250,7 @@ export class ZcIndicatorTable extends ZcDataElement<IndicatorTable> {
   /** The visible rows (after filters, search and sort) as CSV text. */
   toCsv(): string {
     const cols: IndicatorColumnKey[] = ['number', 'name', 'unit', 'base', 'target', 'growth'];
-    if (this.hasActuals()) cols.push('actual', 'progress');
+    if (this.hasActuals()) cols.push(...this.columns().filter((c) => c === 'actual' || c === 'actualGrowth' || c === 'progress'));
     cols.push('attribute');
     const header = [this.columnLabel('number'), this.t.filterCategory, ...cols.slice(1).map((c) => this.columnLabel(c))];
     const body = this.visibleRows().map((r) => [this.cellText(r, 'number'), r.category, ...cols.slice(1).map((c) => this.cellText(r, c))]);
@@ -341,9 +359,21 @@ export class ZcIndicatorTable extends ZcDataElement<IndicatorTable> {
       case 'base':
       case 'target':
       case 'growth':
-      case 'actual': {
-        const v = c === 'actual' ? latestActual(ind) : first(ind, c === 'base' ? 'baseline' : c);
-        return html`<td class="num" data-label=${label}>${formatQuantity(v, lang, t)}</td>`;
+      case 'actual':
+      case 'actualGrowth': {
+        const v =
+          c === 'actual' ? latestActual(ind)
+          : c === 'actualGrowth' ? actualGrowth(ind)
+          : c === 'growth' ? plannedGrowth(ind)
+          : first(ind, c === 'base' ? 'baseline' : 'target');
+        const r = v?.restoration;
+        // A decimal point restored by the parser with less than full confidence: say so.
+        const uncertain = r !== undefined && r.confidence < 1;
+        return html`<td class="num ${uncertain ? 'uncertain' : ''}" data-label=${label}>
+          ${formatQuantity(v, lang, t)}${uncertain
+            ? html`<span class="visually-hidden">${t.restored(r.digits, Math.round(r.confidence * 100))}</span>`
+            : nothing}
+        </td>`;
       }
       case 'progress':
         return html`<td data-label=${label}>
@@ -394,6 +424,9 @@ export class ZcIndicatorTable extends ZcDataElement<IndicatorTable> {
         </table>
       </div>
       ${rows.length === 0 ? html`<p class="status" part="status">${this.t.noMatches}</p>` : nothing}
+      ${all.some((r) => r.indicator.values.some((v) => v.restoration && v.restoration.confidence < 1))
+        ? html`<p class="notes" part="notes">${this.t.restoredLegend}</p>`
+        : nothing}
       ${table.notes?.length
         ? html`<div class="notes" part="notes">
             <p>${this.t.notes}</p>

@@ -20,6 +20,9 @@ export interface Translation {
   colTarget: (year?: number) => string;
   colGrowth: string;
   colActual: (year?: number) => string;
+  colActualGrowth: string;
+  restored: (digits: string, confidencePercent: number) => string;
+  restoredLegend: string;
   colProgress: string;
   colAttribute: string;
   attribute: { expected: string; binding: string };
@@ -87,6 +90,9 @@ export const zhCN: Translation = {
   colTarget: (y) => (y ? `${y}年目标` : '目标'),
   colGrowth: '年均增长/累计',
   colActual: (y) => (y ? `${y}年实际` : '实际'),
+  colActualGrowth: '实际增长',
+  restored: (d, c) => `（小数点由原文数字“${d}”推断，置信度 ${c}%）`,
+  restoredLegend: '虚线下划线：小数点由程序推断的数值',
   colProgress: '进展',
   colAttribute: '属性',
   attribute: { expected: '预期性', binding: '约束性' },
@@ -149,6 +155,9 @@ export const en: Translation = {
   colTarget: (y) => (y ? `${y} target` : 'Target'),
   colGrowth: 'Annual growth / cumulative',
   colActual: (y) => (y ? `${y} actual` : 'Actual'),
+  colActualGrowth: 'Actual growth',
+  restored: (d, c) => ` (decimal point inferred from the digits “${d}”, confidence ${c}%)`,
+  restoredLegend: 'Dotted underline: decimal point inferred by the parser',
   colProgress: 'Progress',
   colAttribute: 'Attribute',
   attribute: { expected: 'Expected', binding: 'Binding' },
