@@ -147,6 +147,13 @@ export function extractMeta(
     if (!meta.addressees && /[：:]$/.test(text) && text.length <= 80 && /[、，]/.test(text) && /(?:政府|委员会|各|局|厅)/.test(text)) {
       meta.addressees = text.replace(/[：:]$/, '');
     }
+    // A speech or report subtitle: ——2021年1月20日在山西省第十三届人民代表大会第四次会议上.
+    const delivered = /^—+\s*([0-9〇零一二三四五六七八九十]{4}年[0-9〇零一二三四五六七八九十]{1,3}月[0-9〇零一二三四五六七八九十]{1,3}日)在(.{2,60}?)上$/.exec(text);
+    if (delivered) {
+      setDate('delivered', delivered[1]);
+      if (!meta.meeting) meta.meeting = delivered[2]!;
+      continue;
+    }
     // A signature: an issuer line followed by a date line.
     if (DATE_LINE.test(text) && i > 0) {
       const signer = head[i - 1]!.text;
@@ -166,6 +173,8 @@ export function extractMeta(
   for (const step of meta.history) {
     if (step.event === 'adopted' || step.event === 'revised') setDate('adopted', step.date);
   }
+  const lastStep = meta.history[meta.history.length - 1];
+  if (!meta.meeting && lastStep?.body && /会议$/.test(lastStep.body)) meta.meeting = lastStep.body;
   if (meta.history.length > 1) {
     // The latest revision is the text's adoption as it stands.
     const last = meta.history[meta.history.length - 1]!;

@@ -40,6 +40,8 @@ export const DatesSchema = z.object({
   effective: IsoDateSchema.optional(),
   signed: IsoDateSchema.optional(),
   written: IsoDateSchema.optional(),
+  /** When a speech or report was delivered: `——2021年1月20日在…会议上`. */
+  delivered: IsoDateSchema.optional(),
 });
 export type Dates = z.infer<typeof DatesSchema>;
 
@@ -51,6 +53,8 @@ export const MetaSchema = z.object({
   announcement: AnnouncementSchema.optional(),
   dates: DatesSchema,
   history: z.array(HistoryEntrySchema),
+  /** The meeting that adopted the text or heard it: 山西省第十三届人民代表大会第四次会议. */
+  meeting: z.string().optional(),
   /** Addressees (主送机关): 各市、县人民政府，省人民政府各委、办、厅、局. */
   addressees: z.string().optional(),
   /** Web metadata: 索引号, 主题分类, 是否有效. */

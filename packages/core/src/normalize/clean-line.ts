@@ -119,8 +119,8 @@ export function cleanLine(source: string, start: number, end: number): CleanLine
     outOffsets.push(offsets[k]!);
     k++;
   }
-  // Trailing whitespace (and a trailing tab run with nothing after it) carries no content.
-  while (outChars.length > 0 && isWhitespace(outChars[outChars.length - 1]!)) {
+  // Trailing spaces carry no content; trailing tabs stay: they are a table row's empty cells.
+  while (outChars.length > 0 && outChars[outChars.length - 1] !== '\t' && isWhitespace(outChars[outChars.length - 1]!)) {
     outChars.pop();
     outOffsets.pop();
   }

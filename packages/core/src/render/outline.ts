@@ -17,6 +17,7 @@ function headline(doc: PolicyDocument): string[] {
     meta.issuer,
     meta.docNumber?.raw,
     meta.dates.adopted && `通过 ${meta.dates.adopted}`,
+    meta.dates.delivered && `${meta.dates.delivered} 在${meta.meeting ?? '会议'}上`,
     meta.dates.signed && `签发 ${meta.dates.signed}`,
     meta.dates.published && `发布 ${meta.dates.published}`,
     meta.dates.effective && `施行 ${meta.dates.effective}`,

@@ -124,13 +124,14 @@ export function continues(current: Block, next: Line, layout: Layout): boolean {
     return false;
   }
   if (layout.wrapWidth !== undefined) {
-    if (!isFull(last, layout)) return false;
-    // A heading continues only with a short fragment (`第二章 代表在…期间的` + `工作`), never with
-    // a line of body text or a one-character table cell.
     if (currentLabel && OPENING_LABEL_KINDS.has(currentLabel.kind)) {
-      return next.text.length >= 2 && next.rawWidth < layout.wrapWidth / 2 && !endsClause(next.text);
+      // A heading cut after a comma (`第一章 坚决扛起…历史使命，`) surely goes on, full or not.
+      if (/[，、]$/.test(current.text)) return !label && next.rawWidth < layout.wrapWidth * 0.8 && !endsClause(next.text);
+      // Otherwise it continues only with a short fragment (`第二章 代表在…期间的` + `工作`), never
+      // with a line of body text or a one-character table cell.
+      return isFull(last, layout) && next.text.length >= 2 && next.rawWidth < layout.wrapWidth / 2 && !endsClause(next.text);
     }
-    return true;
+    return isFull(last, layout);
   }
   if (label) return false;
   if (currentLabel && OPENING_LABEL_KINDS.has(currentLabel.kind)) return false;

@@ -49,6 +49,13 @@ describe('003 gazette (two-column PDF extraction)', () => {
     expect(ofType(plan.children, 'panel').map((p) => p.number)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
   });
 
+  it('rejoins chapter headings broken across PDF lines: they equal the web copy’s (002)', () => {
+    const plan = gazette.documents.find((d) => d.kind === 'plan')!;
+    const web = parseDocument(seed('plan14'));
+    const titles = (nodes: typeof plan.children) => nodes.filter((n) => n.type === 'chapter').map((c) => c.title);
+    expect(titles(plan.children)).toEqual(titles((web as typeof plan).children));
+  });
+
   it('finds the 20 glossary panels of the annual plan report', () => {
     const report = gazette.documents.find((d) => d.meta.title?.includes('国民经济和社会发展计划草案的报告'))!;
     const panels = ofType(report.children, 'panel');
