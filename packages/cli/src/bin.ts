@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 import { main } from './cli.js';
+import { processIo } from './io.js';
 
-main(process.argv.slice(2)).then(
+main(process.argv.slice(2), processIo()).then(
   (code) => {
     process.exitCode = code;
   },

@@ -1,107 +1,87 @@
-import { readFile, stat } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
-import { formatOutline, parseDocument, ZhengceError, type ParseResult } from '@zhengce/core';
+import { ReadError, UsageError } from './errors.js';
+import { processIo, type Io } from './io.js';
+import type { Command } from './command.js';
+import { parse } from './commands/parse.js';
+import { outline } from './commands/outline.js';
+import { indicators } from './commands/indicators.js';
+import { projects } from './commands/projects.js';
+import { targets } from './commands/targets.js';
+import { progress } from './commands/progress.js';
+import { check } from './commands/check.js';
+import { batch } from './commands/batch.js';
+import { demo } from './commands/demo.js';
 
-/** Where the CLI writes; injectable so tests capture output without spawning processes. */
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
+/** Every command, in the order `--help` lists them. */
+export const COMMANDS: readonly Command[] = [parse, outline, indicators, projects, targets, progress, check, batch, demo];
 
-const defaultIo: Io = {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-};
+/** The version printed by `--version` (kept equal to package.json by a test). */
+export const VERSION = '0.1.0';
 
-export const HELP = `zhengce — parse Chinese government policy documents
+export const HELP = `zhengce — parse Chinese government policy documents (决定, 规划纲要, 条例, 公报)
 
 Usage:
-  zhengce parse <file> [--outline]   JSON on stdout, diagnostics on stderr
-  zhengce demo                       parse the bundled 15th five-year plan outline and print it
+  zhengce <command> <file|dir|->... [options]
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(11)} ${c.summary}`).join('\n')}
+
+Common options:
+  -f, --format     json | ndjson | csv | md | html | text (each command lists what it supports)
+  -e, --encoding   auto (default) | utf-8 | gb18030 | utf-16le | utf-16be
+  -h, --help       help for a command: zhengce <command> --help
+      --version    print the version
+
+Inputs: files, directories (read recursively: .txt .md .markdown .text) and - for stdin.
+Exit codes: 0 success · 1 an input could not be read or parsed (check: an error diagnostic) · 2 usage error.
 
 Examples:
-  zhengce parse fixtures/seeds/004_a2b1769d98c9ece2.txt
-  zhengce parse fixtures/seeds/003_3191d9a98261c202.txt --outline
+  zhengce demo
+  zhengce parse fixtures/seeds/004_a2b1769d98c9ece2.txt > regulation.json
+  zhengce parse fixtures/seeds/004_a2b1769d98c9ece2.txt --outline
+  zhengce indicators fixtures/seeds/001_f61c2087ba53f0d6.txt --csv
+  zhengce progress fixtures/seeds/003_3191d9a98261c202.txt --format md
+  zhengce check fixtures/seeds/
+  zhengce batch fixtures/seeds > seeds.ndjson
 `;
 
-/** The bundled fixture the demo parses. */
-export const DEMO_FIXTURE = fileURLToPath(new URL('../../../fixtures/seeds/001_f61c2087ba53f0d6.txt', import.meta.url));
-
-async function readInput(file: string): Promise<Uint8Array> {
-  const info = await stat(file);
-  if (info.isDirectory()) throw new Error(`${file} is a directory`);
-  return readFile(file);
-}
-
-function diagnosticsOf(result: ParseResult) {
-  return result.kind === 'gazette'
-    ? [...result.diagnostics, ...result.documents.flatMap((d) => d.diagnostics)]
-    : result.diagnostics;
-}
-
-function printDiagnostics(file: string, result: ParseResult, io: Io): void {
-  for (const d of diagnosticsOf(result)) {
-    if (d.severity === 'info') continue;
-    const at = d.position ? `${d.position.start.line}:${d.position.start.column}` : '1:1';
-    io.stderr(`${file}:${at}: ${d.severity} ${d.code} ${d.message}\n`);
-  }
-}
-
 /**
- * Run the command line with `argv` (without `node` and the script). Returns the exit code.
+ * Run the command line with `argv` (without `node` and the script) and return the exit code:
+ * 0 success, 1 unreadable/unparsable input (or `check` errors), 2 usage error.
  *
+ * @param argv - the arguments, e.g. `['parse', 'doc.txt', '--outline']`
+ * @param io - where to read and write; default the process's streams
  * @example
- * await main(['parse', 'doc.txt', '--outline']);
+ * const code = await main(['outline', 'doc.txt']);
  */
-export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: { outline: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    io.stderr(`zhengce: ${(error as Error).message}\n`);
-    return 2;
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    const topic = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+    io.stdout(topic ? topic.help : HELP);
+    return name === undefined ? 2 : 0;
   }
-  const [command, ...files] = parsed.positionals;
-  if (parsed.values.help || !command) {
-    io.stdout(HELP);
-    return command || parsed.values.help ? 0 : 2;
-  }
-  if (command === 'demo') {
-    const result = parseDocument(await readInput(DEMO_FIXTURE));
-    io.stdout(formatOutline(result) + '\n');
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${VERSION}\n`);
     return 0;
   }
-  if (command !== 'parse') {
-    io.stderr(`zhengce: unknown command '${command}'. Run zhengce --help.\n`);
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(
+      name.startsWith('-')
+        ? `zhengce: unknown option '${name}'. Run zhengce --help.\n`
+        : `zhengce: unknown command '${name}'. Run zhengce --help.\n`,
+    );
     return 2;
   }
-  const file = files[0];
-  if (!file) {
-    io.stderr('zhengce: parse needs a file. Run zhengce --help.\n');
-    return 2;
-  }
-  let bytes: Uint8Array;
   try {
-    bytes = await readInput(file);
+    return await command.run(rest, io);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    io.stderr(`zhengce: cannot read ${file}: ${why}\n`);
-    return 1;
-  }
-  try {
-    const result = parseDocument(bytes);
-    io.stdout(parsed.values.outline ? formatOutline(result) + '\n' : JSON.stringify(result, null, 2) + '\n');
-    printDiagnostics(file, result, io);
-    return 0;
-  } catch (error) {
-    if (error instanceof ZhengceError) {
-      io.stderr(`zhengce: ${file}: ${error.code}: ${error.message}\n`);
+    if (error instanceof UsageError) {
+      io.stderr(`zhengce: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof ReadError) {
+      io.stderr(`zhengce: ${error.message}\n`);
       return 1;
     }
     throw error;

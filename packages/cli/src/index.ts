@@ -1,1 +1,3 @@
-export { main, HELP, type Io } from './cli.js';
+export { main, HELP, COMMANDS, VERSION } from './cli.js';
+export type { Io } from './io.js';
+export type { Command } from './command.js';

@@ -29,4 +29,5 @@ export { parseDocNumber } from './meta/doc-number.js';
 export { parseHistory } from './meta/history.js';
 export { kindFromTitle } from './meta/classify-kind.js';
 export { matchLabel, type Label, type LabelKind } from './hierarchy/labels.js';
-export { formatOutline, type OutlineOptions } from './render/outline.js';
+export * from './render/index.js';
+export * from './interchange/index.js';

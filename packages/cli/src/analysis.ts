@@ -1,0 +1,128 @@
+import {
+  assessProgress,
+  compareTargetsToActuals,
+  extractIndicatorTables,
+  extractPanels,
+  extractTargets,
+  inferDirection,
+  parseChineseNumeral,
+  SourceText,
+  type Direction,
+  type Indicator,
+  type IndicatorTable,
+  type IndicatorValue,
+  type Panel,
+  type PolicyDocument,
+  type ProgressAssessment,
+  type Target,
+  type TargetActualRow,
+} from '@zhengce/core';
+import { documentsOf, type Loaded } from './inputs.js';
+
+/** An indicator and its parts (compound rows `A/B/C`), depth first. */
+export function flattenIndicators(indicators: readonly Indicator[]): Indicator[] {
+  return indicators.flatMap((i) => [i, ...flattenIndicators(i.parts ?? [])]);
+}
+
+/**
+ * The last year of the plan period a document belongs to: `第十四个五年规划`/`十四五` → 2025,
+ * `第十五个五年` → 2030 (the n-th five-year plan, n ≥ 3, ends in 1970 + 5 (n − 3)); otherwise a
+ * `YYYY—YYYY年` period in the title, otherwise undefined.
+ */
+export function planEndYear(doc: PolicyDocument): number | undefined {
+  const title = doc.meta.title ?? '';
+  const m = /第?([一二三四五六七八九十]{1,3})个?五年|[“"]?([一二三四五六七八九十]{1,3})五[”"]?(?:规划|时期)/.exec(title);
+  const n = m ? parseChineseNumeral((m[1] ?? m[2])!) : undefined;
+  if (n !== undefined && n >= 3) return 1970 + 5 * (n - 3);
+  const period = /(\d{4})\s*[—–\-－~～至到]\s*(\d{4})\s*年/.exec(title);
+  return period ? Number(period[2]) : undefined;
+}
+
+export const tablesOf = (loaded: Loaded): IndicatorTable[] => extractIndicatorTables(loaded.text);
+export const panelsOf = (loaded: Loaded): Panel[] => extractPanels(loaded.text);
+
+/** A target with the document it was found in. */
+export interface DocumentTarget extends Target {
+  document?: string;
+}
+
+/** Targets in running text, document by document (gazettes), each with its plan end year. */
+export function targetsOf(loaded: Loaded, planEnd?: number): DocumentTarget[] {
+  const source = new SourceText(loaded.text);
+  return documentsOf(loaded.result).flatMap((doc) => {
+    const start = doc.position.start.offset;
+    const end = doc.position.end.offset;
+    const year = planEnd ?? planEndYear(doc);
+    const targets = extractTargets(loaded.text.slice(start, end), {
+      source,
+      offset: start,
+      ...(year === undefined ? {} : { planEndYear: year }),
+    });
+    return targets.map((t) => (doc.meta.title ? { document: doc.meta.title, ...t } : t));
+  });
+}
+
+/** One row of the progress report: the comparison of target and actual, and the ESCAP assessment. */
+export interface ProgressRow {
+  table: string;
+  number?: number | undefined;
+  indicator: string;
+  unit?: string | undefined;
+  direction: Direction;
+  baseline?: IndicatorValue | undefined;
+  target?: IndicatorValue | undefined;
+  actual?: IndicatorValue | undefined;
+  /** Target vs actual (`compareTargetsToActuals`): met, not-met, not-comparable. */
+  status: TargetActualRow['status'];
+  reason: TargetActualRow['reason'];
+  /** ESCAP / Open SDG anticipated progress (`assessProgress`), when baseline, actual and target are numbers. */
+  progress?: ProgressAssessment | undefined;
+}
+
+function directionOf(indicator: Indicator, target: IndicatorValue | undefined): Direction {
+  if (target?.qualifier === 'at-most' || target?.qualifier === 'less-than') return 'lower-is-better';
+  if (target?.qualifier === 'at-least' || target?.qualifier === 'more-than') return 'higher-is-better';
+  return inferDirection(indicator.name);
+}
+
+/** Tables that have actual values (a review table: 目标 beside 实现情况). */
+export function tablesWithActuals(tables: readonly IndicatorTable[]): IndicatorTable[] {
+  return tables.filter((t) => t.columns.some((c) => c.role === 'actual'));
+}
+
+/** The progress report of a table with actuals. */
+export function progressOf(table: IndicatorTable): ProgressRow[] {
+  const byName = new Map(flattenIndicators(table.indicators).map((i) => [i.name, i]));
+  return compareTargetsToActuals(table, { directionOf: (i) => directionOf(i, i.values.find((v) => v.role === 'target')) }).map((row) => {
+    const indicator = byName.get(row.indicator);
+    const baseline = indicator?.values.find((v) => v.role === 'baseline');
+    const direction = indicator ? directionOf(indicator, row.target) : inferDirection(row.indicator);
+    const out: ProgressRow = {
+      table: table.title,
+      number: row.number,
+      indicator: row.indicator,
+      unit: indicator?.unit?.raw,
+      direction,
+      baseline,
+      target: row.target,
+      actual: row.actual,
+      status: row.status,
+      reason: row.reason,
+    };
+    const years = [baseline?.year, row.actual?.year, row.target?.year];
+    if (
+      baseline?.value !== undefined &&
+      row.actual?.value !== undefined &&
+      row.target?.value !== undefined &&
+      years.every((y) => y !== undefined)
+    ) {
+      out.progress = assessProgress({
+        baseline: { year: baseline.year!, value: baseline },
+        current: { year: row.actual.year!, value: row.actual },
+        target: { year: row.target.year!, value: row.target },
+        direction,
+      });
+    }
+    return out;
+  });
+}

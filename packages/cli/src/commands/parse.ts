@@ -1,0 +1,50 @@
+import { formatOutline, toHtml, toMarkdown, type ParseResult } from '@zhengce/core';
+import { printJson, runDocuments, type Command } from '../command.js';
+import { printDiagnostics } from '../diagnostics.js';
+
+const help = `zhengce parse — parse documents to JSON (diagnostics on stderr)
+
+Usage:
+  zhengce parse <file|dir|->... [--format json|ndjson|md|html] [--outline] [--encoding <enc>]
+
+Options:
+  -f, --format     json (default, pretty), ndjson (one {file, result} per line), md, html
+      --outline    print the readable outline instead (same as zhengce outline)
+  -e, --encoding   auto (default), utf-8, gb18030, utf-16le, utf-16be
+  -h, --help       this help
+
+Diagnostics (warnings and errors) go to stderr as file:line:column: severity code message;
+the exit code is 0 when every input was read and parsed.
+
+Examples:
+  zhengce parse fixtures/seeds/004_a2b1769d98c9ece2.txt > regulation.json
+  zhengce parse fixtures/seeds/004_a2b1769d98c9ece2.txt --outline
+  zhengce parse notice.txt --encoding gb18030 --format html > notice.html
+  cat notice.txt | zhengce parse - --format md
+`;
+
+export const parse: Command = {
+  name: 'parse',
+  summary: 'parse documents to JSON, Markdown or HTML',
+  help,
+  run: (argv, io) =>
+    runDocuments<ParseResult>(argv, io, {
+      name: 'parse',
+      formats: ['json', 'ndjson', 'md', 'html'],
+      options: { outline: { type: 'boolean' } },
+      help,
+      each: (loaded, run) => {
+        printDiagnostics(loaded.input.name, loaded.result, run.io, { to: 'stderr', minimum: 'warning' });
+        return loaded.result;
+      },
+      done: (results, run) => {
+        if (run.values.outline) {
+          for (const r of results) run.io.stdout(formatOutline(r.value) + '\n');
+        } else if (run.format === 'md') {
+          for (const r of results) run.io.stdout(toMarkdown(r.value));
+        } else if (run.format === 'html') {
+          for (const r of results) run.io.stdout(toHtml(r.value, { standalone: results.length === 1 }));
+        } else printJson(results, run, 'result');
+      },
+    }),
+};
