@@ -6,6 +6,7 @@ import { sliceMapped, trimMapped, type MappedText } from '../normalize/mapped-te
 import type { Block } from '../segment/blocks.js';
 import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
 import { matchLabel, type Label, type LabelKind } from './labels.js';
+import { runInTitleLength } from './run-in-title.js';
 
 /**
  * Nesting rank of each numbered level: a node closes every open node of equal or deeper rank.
@@ -92,9 +93,13 @@ export function buildTree(blocks: readonly Block[], source: SourceText): TreeRes
   const textNode = (type: NodeType, m: MappedText, block?: Block): Node => {
     const node: Node = { type, position: position(m), children: [] };
     const lead = block?.boldLead;
+    const runIn = type === 'text' ? runInTitleLength(m.text) : 0;
     if (lead && m.text.startsWith(lead) && lead.length < m.text.length) {
       node.title = lead;
       node.text = m.text.slice(lead.length);
+    } else if (runIn > 0) {
+      node.title = m.text.slice(0, runIn);
+      node.text = m.text.slice(runIn);
     } else node.text = m.text;
     return node;
   };
@@ -127,7 +132,10 @@ export function buildTree(blocks: readonly Block[], source: SourceText): TreeRes
     } else if (DIVISION_KINDS.has(label.kind) || isHeadingLike(rest.text)) {
       node.title = rest.text;
     } else {
-      node.text = rest.text;
+      // 三、大力推进科技创新。深入实施…: the point's run-in title.
+      const runIn = label.kind === 'article' ? 0 : runInTitleLength(rest.text);
+      if (runIn > 0) node.title = rest.text.slice(0, runIn);
+      node.text = rest.text.slice(runIn);
     }
     return node;
   };
@@ -193,7 +201,10 @@ export function buildTree(blocks: readonly Block[], source: SourceText): TreeRes
         continue;
       }
       const node = labeledNode(label, block);
-      const entry = !DIVISION_KINDS.has(label.kind) && node.text !== undefined && endsWithTerminal(node.text);
+      // A short list entry (`（一）按照合同提供服务；`) does not own the text after it; a point or
+      // item that is a paragraph of its own (`三、大力推进科技创新。深入实施…`) does.
+      const entry = label.kind !== 'point' && node.text !== undefined && endsWithTerminal(node.text) &&
+        (node.text.endsWith('；') || node.text.length <= 40);
       if (label.kind === 'item' || label.kind === 'subitem') {
         // Items inside a 款 nest under it; elsewhere under the innermost point/section.
         while (stack.length > 0 && stack[stack.length - 1]!.entry && stack[stack.length - 1]!.rank >= RANK[label.kind]) stack.pop();

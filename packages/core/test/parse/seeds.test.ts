@@ -63,7 +63,12 @@ describe('000 decision (markdown with YAML front matter)', () => {
     const points = ofType(doc.children, 'point');
     expect(points.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(points.map((p) => p.label)).toEqual(['一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、']);
-    expect(points[2]!.text).toMatch(/^大力推进科技创新。/);
+    // Run-in titles: the first short sentence of a point or paragraph.
+    expect(points[2]).toMatchObject({ title: '大力推进科技创新。' });
+    expect(points[2]!.text).toMatch(/^深入实施科教兴省/);
+    expect(points[0]!.title).toBeUndefined();
+    const runIn = points[2]!.children.map((c) => c.title);
+    expect(runIn).toEqual(['加大科技创新投入。', '加强基础研究和关键核心技术攻关。', '推动科技成果转化。']);
   });
 });
 
