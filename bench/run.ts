@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { allSeeds, corpus, seedInputs, type BenchInput } from './inputs.js';
 import { interleave, type RunOptions, type TaskResult } from './interleave.js';
 import { TASKS } from './tasks.js';
-import { renderReport, writeReport, type InputResult, type MemoryResult } from './report.js';
+import { renderReport, writeReport, type InputResult, type MemoryResult, type Paired } from './report.js';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
@@ -18,7 +18,7 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 const small: RunOptions = { budgetMs: quick ? 1500 : 5000, minRounds: 5, maxRounds: 200, sampleMs: 50, warmup: 3 };
 // The corpus: the JIT is warm from the smaller inputs; each round is long, so few rounds.
-const large: RunOptions = { budgetMs: 0, minRounds: 3, maxRounds: 3, sampleMs: 0, warmup: 0 };
+const large: RunOptions = { budgetMs: 0, minRounds: 2, maxRounds: 2, sampleMs: 0, warmup: 0 };
 
 function log(message: string): void {
   process.stderr.write(`${message}\n`);
@@ -77,8 +77,24 @@ const inputs: InputResult[] = [];
 for (const s of seeds) inputs.push(bench(s, small));
 inputs.push(bench(allSeeds(seeds), small));
 let memoryResults: MemoryResult[] = [];
+let linearity: Paired | undefined;
 if (!quick) {
-  inputs.push(bench(corpus(10, seeds), large));
+  // Linearity is judged on times taken in the same rounds as the corpus (paired), so load from
+  // other processes on a shared machine hits both sizes alike.
+  const big = corpus(10, seeds);
+  const gazette = seeds.find((s) => s.name === '003')!;
+  const all = allSeeds(seeds);
+  const paired = [
+    ...TASKS,
+    { name: `${TASKS[0]!.name} @003`, run: () => TASKS[0]!.run(gazette.text) },
+    { name: `${TASKS[1]!.name} @003`, run: () => TASKS[1]!.run(gazette.text) },
+    { name: `${TASKS[0]!.name} @all`, run: () => TASKS[0]!.run(all.text) },
+  ];
+  log(`· ${big.name}: ${(big.bytes / 1e6).toFixed(2)} MB, paired with 003 and all seeds …`);
+  const results = interleave(big, paired, large);
+  for (const r of results) log(`    ${r.task.padEnd(30)} ${r.medianMs.toFixed(2).padStart(10)} ms`);
+  inputs.push({ input: big.name, bytes: big.bytes, chars: big.text.length, results: results.slice(0, TASKS.length) });
+  linearity = { results: results.slice(TASKS.length), gazetteBytes: gazette.bytes, allBytes: all.bytes, corpus: inputs[inputs.length - 1]! };
   memoryResults = ['zhengce full parse', 'markdown-it parse'].map(memory).filter((m): m is MemoryResult => m !== undefined);
 }
 const cpu = cpus();
@@ -87,6 +103,7 @@ const report = renderReport({
   machine: `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${process.platform}-${process.arch}`,
   inputs,
   memory: memoryResults,
+  paired: linearity,
   quick,
   seconds: (performance.now() - t0) / 1000,
 });
