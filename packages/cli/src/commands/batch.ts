@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { processJob, type BatchJob, type BatchOutcome } from '../batch-core.js';
 import type { Command } from '../command.js';
@@ -35,7 +36,7 @@ function spawnWorker(): Worker {
   if (here.endsWith('.ts')) {
     // Development (tsx, vitest): bootstrap tsx inside the worker, then load the TypeScript entry.
     const require = createRequire(here);
-    const tsx = pathToFileURL(require.resolve('tsx/esm/api')).href;
+    const tsx = pathToFileURL(join(dirname(require.resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
     const entry = new URL('../batch-worker.ts', here).href;
     const code = `const { register } = await import(${JSON.stringify(tsx)}); register(); await import(${JSON.stringify(entry)});`;
     return new Worker(new URL(`data:text/javascript,${encodeURIComponent(code)}`), { execArgv: ['--conditions=source'] });
@@ -67,7 +68,12 @@ class Progress {
   }
 }
 
-async function runInWorkers(jobs: BatchJob[], threads: number, onOutcome: (o: BatchOutcome) => void): Promise<void> {
+async function runInWorkers(
+  jobs: BatchJob[],
+  threads: number,
+  onOutcome: (o: BatchOutcome) => void,
+  onWorkerError: (error: Error) => void,
+): Promise<void> {
   const queue = [...jobs];
   await Promise.all(
     Array.from({ length: threads }, async () => {
@@ -85,21 +91,14 @@ async function runInWorkers(jobs: BatchJob[], threads: number, onOutcome: (o: Ba
             next();
           });
           worker.on('error', (error) => {
-            // The worker died: account for its job, then fail over the rest to the main thread.
-            if (current) {
-              onOutcome({
-                index: current.index,
-                line: JSON.stringify({ file: current.file, error: { code: 'worker-error', message: error.message } }),
-                ok: false,
-                kinds: [],
-                diagnostics: { error: 0, warning: 0, info: 0 },
-              });
-            }
+            // The worker died (or could not start): its job and the rest run in the main thread.
+            if (current) queue.unshift(current);
             reject(error);
           });
           next();
         });
-      } catch {
+      } catch (error) {
+        onWorkerError(error as Error);
         for (let job = queue.shift(); job; job = queue.shift()) onOutcome(await processJob(job));
       } finally {
         await worker.terminate();
@@ -154,7 +153,12 @@ export const batch: Command = {
     };
 
     if (threads <= 1) for (const job of jobs) onOutcome(await processJob(job));
-    else await runInWorkers(jobs, threads, onOutcome);
+    else {
+      await runInWorkers(jobs, threads, onOutcome, (error) => {
+        progress.clear();
+        io.stderr(`zhengce batch: a worker failed (${error.message.split('\n')[0]}); continuing in the main thread\n`);
+      });
+    }
     progress.clear();
 
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
