@@ -133,7 +133,7 @@ export function buildTree(blocks: readonly Block[], source: SourceText): TreeRes
       node.title = rest.text;
     } else {
       // 三、大力推进科技创新。深入实施…: the point's run-in title.
-      const runIn = label.kind === 'article' ? 0 : runInTitleLength(rest.text);
+      const runIn = runInTitleLength(rest.text);
       if (runIn > 0) node.title = rest.text.slice(0, runIn);
       node.text = rest.text.slice(runIn);
     }
