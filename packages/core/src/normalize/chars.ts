@@ -1,22 +1,35 @@
 /** Character classes used by normalization and segmentation. */
 
-export function isCjk(ch: string | undefined): boolean {
-  if (!ch) return false;
-  const c = ch.charCodeAt(0);
+/** A CJK ideograph (unified, extension A) or 〇, by UTF-16 code unit. */
+export function isCjkCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3007;
+}
+
+export function isCjk(ch: string | undefined): boolean {
+  return !!ch && isCjkCode(ch.charCodeAt(0));
+}
+
+/** Chinese punctuation and brackets (full-width forms that attach to CJK text), by code unit. */
+export function isCjkPunctCode(c: number): boolean {
+  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) ||
+    (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65) ||
+    // “ ” ‘ ’ — … ·
+    c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2014 || c === 0x2026 || c === 0x00b7;
 }
 
 /** Chinese punctuation and brackets (full-width forms that attach to CJK text). */
 export function isCjkPunct(ch: string | undefined): boolean {
-  if (!ch) return false;
-  const c = ch.charCodeAt(0);
-  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) ||
-    (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65) || '“”‘’—…·'.includes(ch);
+  return !!ch && isCjkPunctCode(ch.charCodeAt(0));
+}
+
+/** Spaces of every width (ASCII, ideographic, no-break, en/em, zero-width, BOM) and the tab. */
+export function isWhitespaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0x00a0 || c === 0xfeff || c === 0x2002 ||
+    c === 0x2003 || c === 0x200b;
 }
 
 export function isWhitespace(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\ufeff' || ch === '\u2002' ||
-    ch === '\u2003' || ch === '\u200b';
+  return ch.length > 0 && isWhitespaceCode(ch.charCodeAt(0));
 }
 
 /** Characters that end a sentence or a clause that may end a line legitimately. */
@@ -25,13 +38,21 @@ export const TERMINAL_PUNCTUATION = '。！？；：…';
 /** Width on a fixed-pitch page: CJK and full-width characters count 2. */
 export function displayWidth(text: string): number {
   let w = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    w += (c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
-      (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x2010 && c <= 0x2027 && false))) ? 2 : 1;
-  }
+  for (let i = 0; i < text.length; i++) w += isWideCode(text.charCodeAt(i)) ? 2 : 1;
   return w;
+}
+
+function isWideCode(c: number): boolean {
+  return c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6));
+}
+
+/** ASCII punctuation a PDF extraction put for full-width punctuation, and ambiguous-width quotes and dashes. */
+function isPrintWideCode(c: number): boolean {
+  // , . ; : ! ? ( ) “ ” ‘ ’ — …
+  return c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x28 ||
+    c === 0x29 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2014 || c === 0x2026;
 }
 
 /**
@@ -39,8 +60,11 @@ export function displayWidth(text: string): number {
  * a PDF extraction substituted for full-width punctuation (`,.;:!?()`) and
  * quotes and dashes (ambiguous-width, full-width in Chinese print) count 2.
  */
-export function layoutWidth(text: string): number {
-  let w = displayWidth(text);
-  for (let i = 0; i < text.length; i++) if (',.;:!?()“”‘’—…'.includes(text[i]!)) w++;
+export function layoutWidth(text: string, from = 0, to = text.length): number {
+  let w = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    w += isWideCode(c) || isPrintWideCode(c) ? 2 : 1;
+  }
   return w;
 }

@@ -1,12 +1,27 @@
-import { foldWidthChar } from './width.js';
+import { foldWidthCode } from './width.js';
 import type { MappedText } from './mapped-text.js';
-import { isCjk, isCjkPunct, isWhitespace } from './chars.js';
+import { isCjkCode, isCjkPunctCode, isWhitespaceCode } from './chars.js';
 
 /** Inline HTML tags that only decorate text; any other tag is kept as text (never silently dropped). */
-const DECORATIVE_TAG = /^<\/?(?:b|strong|i|em|u|span|font|br|p|div|sup|sub|small|big|center|mark)(?:\s[^<>]{0,200})?\/?>/i;
+const DECORATIVE_TAG = /<\/?(?:b|strong|i|em|u|span|font|br|p|div|sup|sub|small|big|center|mark)(?:\s[^<>]{0,200})?\/?>/iy;
+const BOLD_TAG = /^<\/?(?:b|strong)\b/i;
 
-/** ASCII punctuation that PDF extraction or web copies use for Chinese punctuation. */
-const CHINESE_FORM: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
+const TAB = 0x09;
+const SPACE = 0x20;
+const IDEOGRAPHIC_SPACE = 0x3000;
+
+/** ASCII punctuation that PDF extraction or web copies use for Chinese punctuation: `,:;?!()`. */
+const CHINESE_FORM = new Map<number, number>([
+  [0x2c, 0xff0c], // ， 
+  [0x3a, 0xff1a], // ：
+  [0x3b, 0xff1b], // ；
+  [0x3f, 0xff1f], // ？
+  [0x21, 0xff01], // ！
+  [0x28, 0xff08], // （
+  [0x29, 0xff09], // ）
+]);
+/** Closing marks after which an ASCII full stop is a Chinese one: `）》”`. */
+const CLOSERS_BEFORE_STOP = new Set([0xff09, 0x300b, 0x201d]);
 
 export interface CleanLine extends MappedText {
   /** The line began with an indent (two or more spaces, or an ideographic space). */
@@ -19,118 +34,136 @@ export interface CleanLine extends MappedText {
   boldLead?: string;
 }
 
-function isAsciiWord(ch: string | undefined): boolean {
-  return !!ch && /[A-Za-z0-9]/.test(ch);
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isAsciiWordCode = (c: number): boolean => isDigitCode(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** Whitespace that separates words; a tab is a cell separator and handled apart. */
+const isSpaceCode = (c: number): boolean => c !== TAB && isWhitespaceCode(c);
+
+/** Build a string from UTF-16 code units, in chunks (a 5 MB line must not overflow the call stack). */
+export function stringFromCodes(codes: readonly number[], from = 0, to = codes.length): string {
+  const CHUNK = 8192;
+  if (to - from <= CHUNK) return String.fromCharCode.apply(null, codes.slice(from, to) as number[]);
+  let out = '';
+  for (let i = from; i < to; i += CHUNK) out += String.fromCharCode.apply(null, codes.slice(i, Math.min(to, i + CHUNK)) as number[]);
+  return out;
 }
 
 /**
  * Clean one physical line `[start, end)` of the original text: drop markdown and HTML
  * decoration, fold full-width forms, use Chinese punctuation between Chinese characters, and
- * collapse letter-spacing and stray spaces. Linear in the line's length.
+ * collapse letter-spacing and stray spaces. Linear in the line's length; works on UTF-16 code
+ * units, so no string is allocated per character.
  *
  * @example
  * cleanLine('### **第三节　总　则**', 0, 15).text; // '第三节总则'
  */
 export function cleanLine(source: string, start: number, end: number): CleanLine {
-  const chars: string[] = [];
+  const codes: number[] = [];
   const offsets: number[] = [];
   let i = start;
   // Leading indentation and markdown block markers.
   let lead = 0;
-  while (i < end && isWhitespace(source[i]!)) {
-    lead += source[i] === '\u3000' || source[i] === '\t' ? 2 : 1;
+  while (i < end && isWhitespaceCode(source.charCodeAt(i))) {
+    const c = source.charCodeAt(i);
+    lead += c === IDEOGRAPHIC_SPACE || c === TAB ? 2 : 1;
     i++;
   }
   const indent = lead >= 2;
   let markdownHeading: number | undefined;
   let hashes = 0;
-  while (i + hashes < end && source[i + hashes] === '#' && hashes < 7) hashes++;
-  if (hashes >= 1 && hashes <= 6 && (source[i + hashes] === ' ' || source[i + hashes] === '\u3000')) {
+  while (i + hashes < end && source.charCodeAt(i + hashes) === 0x23 && hashes < 7) hashes++;
+  const afterHashes = i + hashes < end ? source.charCodeAt(i + hashes) : -1;
+  const first = i < end ? source.charCodeAt(i) : -1;
+  const second = i + 1 < end ? source.charCodeAt(i + 1) : -1;
+  if (hashes >= 1 && hashes <= 6 && (afterHashes === SPACE || afterHashes === IDEOGRAPHIC_SPACE)) {
     markdownHeading = hashes;
     i += hashes;
-  } else if (source[i] === '>' && (source[i + 1] === ' ' || source[i + 1] === '\u3000')) {
-    i += 2;
-  } else if ((source[i] === '-' || source[i] === '+' || source[i] === '*') && source[i + 1] === ' ') {
+  } else if (first === 0x3e && (second === SPACE || second === IDEOGRAPHIC_SPACE)) {
+    i += 2; // > quote
+  } else if ((first === 0x2d || first === 0x2b || first === 0x2a) && second === SPACE) {
     i += 2; // list bullet
   }
 
   let boldMarks = 0;
   let firstBoldClose = -1;
   while (i < end) {
-    const ch = source[i]!;
-    if ((ch === '*' && source[i + 1] === '*') || (ch === '_' && source[i + 1] === '_')) {
+    const c = source.charCodeAt(i);
+    const next = i + 1 < end ? source.charCodeAt(i + 1) : -1;
+    if ((c === 0x2a && next === 0x2a) || (c === 0x5f && next === 0x5f)) {
+      // ** or __
       boldMarks++;
-      if (boldMarks === 2 && firstBoldClose < 0) firstBoldClose = chars.length;
+      if (boldMarks === 2 && firstBoldClose < 0) firstBoldClose = codes.length;
       i += 2;
       continue;
     }
-    if (ch === '<') {
-      const m = DECORATIVE_TAG.exec(source.slice(i, Math.min(end, i + 220)));
-      if (m) {
-        if (/^<\/?(?:b|strong)\b/i.test(m[0])) {
+    if (c === 0x3c) {
+      DECORATIVE_TAG.lastIndex = i;
+      const m = DECORATIVE_TAG.exec(source);
+      if (m && i + m[0].length <= end) {
+        if (BOLD_TAG.test(m[0])) {
           boldMarks++;
-          if (boldMarks === 2 && firstBoldClose < 0) firstBoldClose = chars.length;
+          if (boldMarks === 2 && firstBoldClose < 0) firstBoldClose = codes.length;
         }
         i += m[0].length;
         continue;
       }
     }
-    chars.push(ch === '\t' ? '\t' : foldWidthChar(ch));
+    codes.push(c === TAB ? TAB : foldWidthCode(c));
     offsets.push(i);
     i++;
   }
 
   // Second pass: whitespace and punctuation forms need both neighbours.
-  const outChars: string[] = [];
+  const out: number[] = [];
   const outOffsets: number[] = [];
-  const n = chars.length;
+  const n = codes.length;
   let k = 0;
   while (k < n) {
-    const ch = chars[k]!;
-    if (ch !== '\t' && isWhitespace(ch)) {
+    const c = codes[k]!;
+    const prev = out.length > 0 ? out[out.length - 1]! : -1;
+    if (isSpaceCode(c)) {
       let j = k;
-      while (j < n && chars[j] !== '\t' && isWhitespace(chars[j]!)) j++;
-      const prev = outChars[outChars.length - 1];
-      const next = chars[j];
-      if (prev !== undefined && next !== undefined && next !== '\t' && prev !== '\t') {
-        const keep = !(isCjkPunct(prev) || isCjkPunct(next)) &&
-          ((isAsciiWord(prev) && isAsciiWord(next)) ||
-            (isCjk(prev) && isCjk(next) && !isLetterSpaced(outChars, chars, j)));
+      while (j < n && isSpaceCode(codes[j]!)) j++;
+      const next = j < n ? codes[j]! : -1;
+      if (prev !== -1 && next !== -1 && next !== TAB && prev !== TAB) {
+        const keep = !(isCjkPunctCode(prev) || isCjkPunctCode(next)) &&
+          ((isAsciiWordCode(prev) && isAsciiWordCode(next)) ||
+            (isCjkCode(prev) && isCjkCode(next) && !isLetterSpaced(out, codes, j)));
         if (keep) {
-          outChars.push(' ');
+          out.push(SPACE);
           outOffsets.push(offsets[k]!);
         }
       }
       k = j;
       continue;
     }
-    let out = ch;
-    const prev = outChars[outChars.length - 1];
-    if (ch in CHINESE_FORM) {
-      const next = chars[k + 1];
-      const nearCjk = isCjk(prev) || isCjkPunct(prev) || isCjk(next) || (ch === '(' || ch === ')');
-      if (nearCjk && !(ch === ',' && /\d/.test(prev ?? '') && /\d/.test(next ?? ''))) out = CHINESE_FORM[ch]!;
-    } else if (ch === '.') {
-      const next = chars[k + 1];
-      if ((isCjk(prev) || prev === '）' || prev === '》' || prev === '”') && !/\d/.test(next ?? '')) out = '。';
-    } else if (ch === '‹') out = '〈';
-    else if (ch === '›') out = '〉';
-    outChars.push(out);
+    let form = c;
+    const chinese = CHINESE_FORM.get(c);
+    if (chinese !== undefined) {
+      const next = k + 1 < n ? codes[k + 1]! : -1;
+      const isParen = c === 0x28 || c === 0x29;
+      const nearCjk = isCjkCode(prev) || isCjkPunctCode(prev) || isCjkCode(next) || isParen;
+      // 1,000 between digits is a thousands separator, not a Chinese comma.
+      if (nearCjk && !(c === 0x2c && isDigitCode(prev) && isDigitCode(next))) form = chinese;
+    } else if (c === 0x2e) {
+      const next = k + 1 < n ? codes[k + 1]! : -1;
+      if ((isCjkCode(prev) || CLOSERS_BEFORE_STOP.has(prev)) && !isDigitCode(next)) form = 0x3002; // 。
+    } else if (c === 0x2039) form = 0x3008; // ‹ → 〈
+    else if (c === 0x203a) form = 0x3009; // › → 〉
+    out.push(form);
     outOffsets.push(offsets[k]!);
     k++;
   }
   // Trailing spaces carry no content; trailing tabs stay: they are a table row's empty cells.
-  while (outChars.length > 0 && outChars[outChars.length - 1] !== '\t' && isWhitespace(outChars[outChars.length - 1]!)) {
-    outChars.pop();
+  while (out.length > 0 && isSpaceCode(out[out.length - 1]!)) {
+    out.pop();
     outOffsets.pop();
   }
-  const text = outChars.join('');
+  const text = stringFromCodes(out);
   const bold = boldMarks >= 2 && firstBoldClose >= text.length - 1;
   const result: CleanLine = { text, offsets: outOffsets, end, indent, bold };
   if (markdownHeading !== undefined) result.markdownHeading = markdownHeading;
-  if (boldMarks >= 2 && !bold && firstBoldClose > 0) {
-    result.boldLead = chars.slice(0, firstBoldClose).join('').trim();
-  }
+  if (boldMarks >= 2 && !bold && firstBoldClose > 0) result.boldLead = stringFromCodes(codes, 0, firstBoldClose).trim();
   return result;
 }
 
@@ -138,10 +171,8 @@ export function cleanLine(source: string, start: number, end: number): CleanLine
  * Letter-spaced text (`总　则`, `公　告`, `王　纯`): a single CJK character on both sides of the
  * gap. A space after a multi-character run (`第二条 丙。`) separates a label and is kept.
  */
-function isLetterSpaced(out: string[], chars: string[], nextIndex: number): boolean {
-  const before = out[out.length - 2];
-  const prevSingle = !isCjk(before);
+function isLetterSpaced(out: readonly number[], codes: readonly number[], nextIndex: number): boolean {
+  const before = out.length >= 2 ? out[out.length - 2]! : -1;
   const after = nextIndex + 1;
-  const nextSingle = after >= chars.length || !isCjk(chars[after]);
-  return prevSingle && nextSingle;
+  return !isCjkCode(before) && (after >= codes.length || !isCjkCode(codes[after]!));
 }

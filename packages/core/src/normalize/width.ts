@@ -6,43 +6,36 @@
  */
 export function foldWidthChar(ch: string): string {
   const code = ch.charCodeAt(0);
-  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xfee0); // ０-９
-  if (code >= 0xff21 && code <= 0xff3a) return String.fromCharCode(code - 0xfee0); // Ａ-Ｚ
-  if (code >= 0xff41 && code <= 0xff5a) return String.fromCharCode(code - 0xfee0); // ａ-ｚ
-  switch (ch) {
-    case '．':
-      return '.';
-    case '％':
-      return '%';
-    case '＋':
-      return '+';
-    case '－':
-      return '-';
-    case '／':
-      return '/';
-    case '＝':
-      return '=';
-    case '＞':
-      return '>';
-    case '＜':
-      return '<';
-    case '＆':
-      return '&';
-    case '＃':
-      return '#';
-    case '＊':
-      return '*';
-    case '～':
-      return '~';
-    case '«':
-      return '《';
-    case '»':
-      return '》';
-    case '\u00a0':
-      return ' ';
-    default:
-      return ch;
+  const folded = foldWidthCode(code);
+  return folded === code ? ch : String.fromCharCode(folded);
+}
+
+/** Symbols folded one to one: full-width ASCII symbols, «» to 《》, the no-break space to a space. */
+const FOLDED_SYMBOL = new Map<number, number>([
+  [0xff0e, 0x002e], // ． → .
+  [0xff05, 0x0025], // ％ → %
+  [0xff0b, 0x002b], // ＋ → +
+  [0xff0d, 0x002d], // － → -
+  [0xff0f, 0x002f], // ／ → /
+  [0xff1d, 0x003d], // ＝ → =
+  [0xff1e, 0x003e], // ＞ → >
+  [0xff1c, 0x003c], // ＜ → <
+  [0xff06, 0x0026], // ＆ → &
+  [0xff03, 0x0023], // ＃ → #
+  [0xff0a, 0x002a], // ＊ → *
+  [0xff5e, 0x007e], // ～ → ~
+  [0x00ab, 0x300a], // « → 《
+  [0x00bb, 0x300b], // » → 》
+  [0x00a0, 0x0020], // no-break space → space
+]);
+
+/** `foldWidthChar` on a UTF-16 code unit. */
+export function foldWidthCode(code: number): number {
+  if (code < 0xa0) return code;
+  if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
+    return code - 0xfee0; // ０-９ Ａ-Ｚ ａ-ｚ
   }
+  return FOLDED_SYMBOL.get(code) ?? code;
 }
 
 const FOLDABLE = /[\uff01-\uff5e«»\u00a0]/g;

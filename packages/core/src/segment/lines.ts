@@ -17,6 +17,9 @@ export interface Line extends CleanLine {
   raw: string;
 }
 
+const LF = 0x0a;
+const CR = 0x0d;
+
 /** Two or more gaps of two or more spaces: one gap is only a wide space after a label. */
 const COLUMN_GAPS = /\S[ \u3000\u00a0]{2,}\S.*?\S[ \u3000\u00a0]{2,}\S/;
 
@@ -30,15 +33,31 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
   let index = 0;
   while (start <= to) {
     let end = start;
-    while (end < to && text[end] !== '\n' && text[end] !== '\r') end++;
+    for (let c = text.charCodeAt(end); end < to && c !== LF && c !== CR; c = text.charCodeAt(++end));
     const cleaned = cleanLine(text, start, end);
-    const rawWidth = cleaned.text === '' ? 0 : layoutWidth(text.slice(start, end).trimEnd());
     const raw = text.slice(start, end).trim();
-    const columnar = COLUMN_GAPS.test(raw);
-    lines.push({ ...cleaned, index, start, tabbed: cleaned.text.includes('\t'), rawWidth, columnar, raw });
+    const rawStart = text.indexOf(raw, start);
+    // Only trailing space is dropped for the width: leading indentation is part of the layout.
+    const rawWidth = cleaned.text === '' ? 0 : layoutWidth(text, start, rawStart + raw.length);
+    const line: Line = {
+      text: cleaned.text,
+      offsets: cleaned.offsets,
+      end: cleaned.end,
+      indent: cleaned.indent,
+      bold: cleaned.bold,
+      index,
+      start,
+      tabbed: cleaned.text.includes('\t'),
+      rawWidth,
+      columnar: COLUMN_GAPS.test(raw),
+      raw,
+    };
+    if (cleaned.markdownHeading !== undefined) line.markdownHeading = cleaned.markdownHeading;
+    if (cleaned.boldLead !== undefined) line.boldLead = cleaned.boldLead;
+    lines.push(line);
     index++;
     if (end >= to) break;
-    start = text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1;
+    start = text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
   }
   return lines;
 }
