@@ -1,3 +1,4 @@
+import { stringFromCodes } from './codes.js';
 import { foldWidthCode } from './width.js';
 import type { MappedText } from './mapped-text.js';
 import { isCjkCode, isCjkPunctCode, isWhitespaceCode } from './chars.js';
@@ -38,15 +39,6 @@ const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isAsciiWordCode = (c: number): boolean => isDigitCode(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 /** Whitespace that separates words; a tab is a cell separator and handled apart. */
 const isSpaceCode = (c: number): boolean => c !== TAB && isWhitespaceCode(c);
-
-/** Build a string from UTF-16 code units, in chunks (a 5 MB line must not overflow the call stack). */
-export function stringFromCodes(codes: readonly number[], from = 0, to = codes.length): string {
-  const CHUNK = 8192;
-  if (to - from <= CHUNK) return String.fromCharCode.apply(null, codes.slice(from, to) as number[]);
-  let out = '';
-  for (let i = from; i < to; i += CHUNK) out += String.fromCharCode.apply(null, codes.slice(i, Math.min(to, i + CHUNK)) as number[]);
-  return out;
-}
 
 /**
  * Clean one physical line `[start, end)` of the original text: drop markdown and HTML

@@ -1,3 +1,5 @@
+import { stringFromCodes } from './codes.js';
+
 /**
  * Fold one full-width ASCII-range character (digits, Latin letters, punctuation ＋－．／ etc.,
  * U+FF01..U+FF5E) and the ideographic space to its half-width form. Chinese punctuation that
@@ -38,7 +40,7 @@ export function foldWidthCode(code: number): number {
   return FOLDED_SYMBOL.get(code) ?? code;
 }
 
-const FOLDABLE = /[\uff01-\uff5e«»\u00a0]/g;
+const FOLDABLE = /[\uff01-\uff5e«»\u00a0]/;
 
 /**
  * Fold full-width digits, Latin letters and ASCII-like symbols to half width, and `«»` to `《》`,
@@ -48,5 +50,9 @@ const FOLDABLE = /[\uff01-\uff5e«»\u00a0]/g;
  * foldWidth('２０２１年ＧＤＰ增长６．５％'); // '2021年GDP增长6.5%'
  */
 export function foldWidth(text: string): string {
-  return text.replace(FOLDABLE, foldWidthChar);
+  const first = text.search(FOLDABLE);
+  if (first < 0) return text;
+  const codes: number[] = [];
+  for (let i = first; i < text.length; i++) codes.push(foldWidthCode(text.charCodeAt(i)));
+  return text.slice(0, first) + stringFromCodes(codes);
 }

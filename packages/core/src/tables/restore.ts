@@ -100,18 +100,23 @@ interface NumberIndex {
   byDigits: Map<string, Array<{ text: string; before: string }>>;
 }
 
-function indexReferences(references: readonly string[]): NumberIndex {
+/** Digits and the clause ends 。；; bound the context that names a number. */
+const isContextStop = (c: number): boolean => (c >= 0x30 && c <= 0x39) || c === 0x3002 || c === 0xff1b || c === 0x3b;
+
+/** Every number in the (already width-folded) references, by its digits without the point. */
+function indexReferences(folded: readonly string[]): NumberIndex {
   const byDigits = new Map<string, Array<{ text: string; before: string }>>();
-  for (const ref of references) {
-    const text = foldWidth(ref);
+  for (const text of folded) {
     for (const m of text.matchAll(/\d+(?:\.\d+)?/g)) {
       const prev = text[m.index - 1];
       if (prev !== undefined && /[\d.]/.test(prev)) continue;
       const key = m[0].replace('.', '');
       const list = byDigits.get(key) ?? [];
-      const window = text.slice(Math.max(0, m.index - 40), m.index);
-      const cut = Math.max(window.search(/[^0-9。；;]*$/), 0);
-      if (list.length < 50) list.push({ text: m[0], before: window.slice(cut) });
+      // The context: up to 40 characters before the number, back to the previous number or clause end.
+      const floor = Math.max(0, m.index - 40);
+      let cut = m.index;
+      while (cut > floor && !isContextStop(text.charCodeAt(cut - 1))) cut--;
+      if (list.length < 50) list.push({ text: m[0], before: text.slice(cut, m.index) });
       byDigits.set(key, list);
     }
   }
@@ -375,10 +380,9 @@ function restoreIndicator(
 }
 
 /** Restore `PM25` → `PM2.5` in names when a clean copy prints the token with its point. */
-function restoreNameTokens(name: string, references: readonly string[]): string {
+function restoreNameTokens(name: string, foldedReferences: readonly string[]): string {
   return name.replace(/[A-Za-z]+\d{2,}/g, (token) => {
-    for (const ref of references) {
-      const folded = foldWidth(ref);
+    for (const folded of foldedReferences) {
       const letters = token.replace(/\d+$/, '');
       const digits = token.slice(letters.length);
       for (let k = 1; k < digits.length; k++) {
@@ -409,7 +413,7 @@ export function restoreDecimals(table: IndicatorTable, options: RestoreDecimalsO
   const mode = options.mode ?? 'auto';
   if (mode === 'never') return table;
   if (mode === 'auto' && !showsLostDecimals(table)) return table;
-  const references = options.references ?? [];
+  const references = (options.references ?? []).map(foldWidth);
   const index = indexReferences(references);
   const diagnostics: Diagnostic[] = [];
   const fixName = (ind: Indicator): Indicator => {

@@ -4,8 +4,13 @@ export interface SentenceSpan {
   end: number;
 }
 
-const TERMINATORS = new Set(['。', '！', '？', '!', '?']);
-const WRAPPABLE = /[\u4e00-\u9fff0-9０-９，、]/;
+/** 。！？!? */
+const isTerminator = (c: number): boolean => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
+/** ”’」』）) — a closing mark that stays with the sentence it closes. */
+const isCloser = (c: number): boolean => c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x29;
+/** Characters on both sides of a PDF wrap inside a phrase: ideographs, digits, ，、. */
+const isWrappable = (c: number): boolean =>
+  (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0xff0c || c === 0x3001;
 
 /**
  * Split text into sentences at `。！？` and at line ends. A line end inside a sentence — a PDF
@@ -22,18 +27,17 @@ export function splitSentences(text: string): SentenceSpan[] {
   let start = 0;
   let lineStart = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (TERMINATORS.has(ch)) {
+    const c = text.charCodeAt(i);
+    if (isTerminator(c)) {
       // Keep a closing quote with its sentence: 。” ends after the quote.
       let end = i + 1;
-      while (end < text.length && /[”’」』）)]/.test(text[end]!)) end++;
+      while (end < text.length && isCloser(text.charCodeAt(end))) end++;
       spans.push({ start, end });
       start = end;
       i = end - 1;
-    } else if (ch === '\n') {
-      const prev = text[i - 1] ?? '';
-      const next = text[i + 1] ?? '';
-      const softWrap = i - lineStart >= 15 && WRAPPABLE.test(prev) && WRAPPABLE.test(next);
+    } else if (c === 0x0a) {
+      const softWrap = i - lineStart >= 15 && i > 0 && isWrappable(text.charCodeAt(i - 1)) &&
+        i + 1 < text.length && isWrappable(text.charCodeAt(i + 1));
       lineStart = i + 1;
       if (softWrap) continue;
       if (i > start) spans.push({ start, end: i });
