@@ -1,5 +1,3 @@
-import { stringFromCodes } from './codes.js';
-
 /**
  * Fold one full-width ASCII-range character (digits, Latin letters, punctuation ＋－．／ etc.,
  * U+FF01..U+FF5E) and the ideographic space to its half-width form. Chinese punctuation that
@@ -40,7 +38,8 @@ export function foldWidthCode(code: number): number {
   return FOLDED_SYMBOL.get(code) ?? code;
 }
 
-const FOLDABLE = /[\uff01-\uff5e«»\u00a0]/;
+/** Characters `foldWidthCode` changes (a text without them is returned as is). */
+const FOLDABLE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a．％＋－／＝＞＜＆＃＊～«»\u00a0]/g;
 
 /**
  * Fold full-width digits, Latin letters and ASCII-like symbols to half width, and `«»` to `《》`,
@@ -50,9 +49,5 @@ const FOLDABLE = /[\uff01-\uff5e«»\u00a0]/;
  * foldWidth('２０２１年ＧＤＰ增长６．５％'); // '2021年GDP增长6.5%'
  */
 export function foldWidth(text: string): string {
-  const first = text.search(FOLDABLE);
-  if (first < 0) return text;
-  const codes: number[] = [];
-  for (let i = first; i < text.length; i++) codes.push(foldWidthCode(text.charCodeAt(i)));
-  return text.slice(0, first) + stringFromCodes(codes);
+  return text.replace(FOLDABLE, foldWidthChar);
 }

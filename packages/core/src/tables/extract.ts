@@ -351,7 +351,8 @@ function readDelimitedRows(
  */
 export function extractIndicatorTables(source: SourceText | string, options: ExtractIndicatorTablesOptions = {}): IndicatorTable[] {
   const src = typeof source === 'string' ? new SourceText(source) : source;
-  const lines = splitLines(src.text);
+  const folded = foldWidth(src.text);
+  const lines = splitLines(src.text, folded);
   const tables: IndicatorTable[] = [];
   for (const found of findTables(lines)) {
     const diagnostics: Diagnostic[] = [];
@@ -412,7 +413,8 @@ export function extractIndicatorTables(source: SourceText | string, options: Ext
       diagnostics,
       position: src.position(start, end),
     };
-    const outside = src.text.slice(0, start) + '\n' + src.text.slice(end);
+    // Folded already, so restoreDecimals' own folding finds nothing to do.
+    const outside = folded.slice(0, start) + '\n' + folded.slice(end);
     table = restoreDecimals(table, { mode: options.decimals ?? 'auto', references: [...(options.references ?? []), outside] });
     tables.push(table);
   }

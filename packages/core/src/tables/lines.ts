@@ -18,10 +18,12 @@ export interface Token {
   line: number;
 }
 
-/** Split text into lines with offsets; `\r` is dropped from the line's end. */
-export function splitLines(text: string): Line[] {
+/**
+ * Split text into lines with offsets; `\r` is dropped from the line's end. `folded` is the
+ * width-folded text (same length), when the caller already has it.
+ */
+export function splitLines(text: string, folded = foldWidth(text)): Line[] {
   const out: Line[] = [];
-  const folded = foldWidth(text);
   let start = 0;
   let index = 0;
   while (start <= text.length) {
