@@ -7,7 +7,6 @@ export type Severity = z.infer<typeof SeveritySchema>;
 
 /**
  * Stable diagnostic codes. Tools may match on them; messages may change, codes do not.
- * Localized messages for every code live in `diagnostics/messages.ts`.
  */
 export const DIAGNOSTIC_CODES = [
   // decode
@@ -52,7 +51,7 @@ export type DiagnosticCode = z.infer<typeof DiagnosticCodeSchema>;
 
 /**
  * A finding about the input: data, never console output.
- * `message` is English; `localizeDiagnostic` gives zh-CN.
+ * `message` is English and meant for people; match on `code`, read details from `data`.
  */
 export const DiagnosticSchema = z.object({
   code: DiagnosticCodeSchema,

@@ -10,6 +10,7 @@ import { checkNumbering } from '../hierarchy/check-numbering.js';
 import { assignIds } from '../hierarchy/assign-ids.js';
 import { extractMeta } from '../meta/extract-meta.js';
 import { kindFromStructure, kindFromTitle } from '../meta/classify-kind.js';
+import { truncationDiagnostic } from './check-ending.js';
 
 export interface BuildContext {
   source: SourceText;
@@ -63,6 +64,8 @@ export function buildDocument(blocks: readonly Block[], context: BuildContext, i
   if (!meta.title) {
     diagnostics.push({ code: 'meta-missing', severity: 'warning', message: 'No title was found.', data: { field: 'title' } });
   }
+  const truncated = truncationDiagnostic(tree.children);
+  if (truncated) diagnostics.push(truncated);
   assignIds(tree.children);
   const first = blocks[0];
   const last = blocks[blocks.length - 1];

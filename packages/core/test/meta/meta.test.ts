@@ -48,6 +48,9 @@ describe('kindFromTitle', () => {
     ['第四次会议议程', 'agenda'],
     ['某某会议公告', 'announcement'],
     ['发展成就', undefined],
+    ['关于印发《山西省示范管理办法》的通知', 'regulation'],
+    ['关于印发的通知', undefined],
+    ['印发工作要点', undefined],
   ])('%s → %s', (title, kind) => expect(kindFromTitle(title)).toBe(kind));
 });
 

@@ -227,7 +227,7 @@ describe('truncated documents still give a result with diagnostics', () => {
     expect(positionProblems(result, cut)).toEqual([]);
     const found = articles(result);
     expect(found[found.length - 1]!.number).toBe(10);
-    // Known gap: no `input-truncated` diagnostic yet — see known-bugs.test.ts.
+    expect(result.diagnostics.map((d) => d.code)).toContain('input-truncated');
     expect(contentDifference(result, cut)).toEqual({});
   });
 

@@ -9,15 +9,11 @@ import { ENTRY_POINTS, PATHOLOGICAL_UNITS, pathologicalLine } from './pathologic
 
 const CHARS = 200_000;
 
-/** Pairs known to be quadratic: kept in known-bugs.test.ts as `it.fails` until fixed. */
-const KNOWN_QUADRATIC = new Set(['kindFromTitle|印发']);
-
 describe('pathological single lines complete on every entry point', () => {
   it.each(PATHOLOGICAL_UNITS)('%s ×200,000 characters', (_, unit) => {
     const line = pathologicalLine(unit, CHARS);
     expect(line.length).toBeGreaterThanOrEqual(CHARS);
     for (const [name, run] of ENTRY_POINTS) {
-      if (KNOWN_QUADRATIC.has(`${name}|${unit}`)) continue;
       expect(() => run(line), name).not.toThrow();
     }
   }, 30_000);
