@@ -50,8 +50,8 @@ const isSpaceCode = (c: number): boolean => c !== TAB && isWhitespaceCode(c);
  * cleanLine('### **第三节　总　则**', 0, 15).text; // '第三节总则'
  */
 export function cleanLine(source: string, start: number, end: number): CleanLine {
-  const codes: number[] = [];
-  const offsets: number[] = [];
+  const { codes, offsets, out, outOffsets } = scratchFor(end - start);
+  let n = 0; // characters kept by the first pass
   let i = start;
   // Leading indentation and markdown block markers.
   let lead = 0;
@@ -84,7 +84,7 @@ export function cleanLine(source: string, start: number, end: number): CleanLine
     if ((c === 0x2a && next === 0x2a) || (c === 0x5f && next === 0x5f)) {
       // ** or __
       boldMarks++;
-      if (boldMarks === 2 && firstBoldClose < 0) firstBoldClose = codes.length;
+      if (boldMarks === 2 && firstBoldClose < 0) firstBoldClose = n;
       i += 2;
       continue;
     }
@@ -94,25 +94,24 @@ export function cleanLine(source: string, start: number, end: number): CleanLine
       if (m && i + m[0].length <= end) {
         if (BOLD_TAG.test(m[0])) {
           boldMarks++;
-          if (boldMarks === 2 && firstBoldClose < 0) firstBoldClose = codes.length;
+          if (boldMarks === 2 && firstBoldClose < 0) firstBoldClose = n;
         }
         i += m[0].length;
         continue;
       }
     }
-    codes.push(c === TAB ? TAB : foldWidthCode(c));
-    offsets.push(i);
+    codes[n] = c === TAB ? TAB : foldWidthCode(c);
+    offsets[n] = i;
+    n++;
     i++;
   }
 
   // Second pass: whitespace and punctuation forms need both neighbours.
-  const out: number[] = [];
-  const outOffsets: number[] = [];
-  const n = codes.length;
+  let m = 0; // characters written by the second pass
   let k = 0;
   while (k < n) {
     const c = codes[k]!;
-    const prev = out.length > 0 ? out[out.length - 1]! : -1;
+    const prev = m > 0 ? out[m - 1]! : -1;
     if (isSpaceCode(c)) {
       let j = k;
       while (j < n && isSpaceCode(codes[j]!)) j++;
@@ -120,17 +119,18 @@ export function cleanLine(source: string, start: number, end: number): CleanLine
       if (prev !== -1 && next !== -1 && next !== TAB && prev !== TAB) {
         const keep = !(isCjkPunctCode(prev) || isCjkPunctCode(next)) &&
           ((isAsciiWordCode(prev) && isAsciiWordCode(next)) ||
-            (isCjkCode(prev) && isCjkCode(next) && !isLetterSpaced(out, codes, j)));
+            (isCjkCode(prev) && isCjkCode(next) && !isLetterSpaced(m >= 2 ? out[m - 2]! : -1, j + 1 < n ? codes[j + 1]! : -1)));
         if (keep) {
-          out.push(SPACE);
-          outOffsets.push(offsets[k]!);
+          out[m] = SPACE;
+          outOffsets[m] = offsets[k]!;
+          m++;
         }
       }
       k = j;
       continue;
     }
     let form = c;
-    const chinese = CHINESE_FORM.get(c);
+    const chinese = c < 0x80 ? CHINESE_FORM.get(c) : undefined;
     if (chinese !== undefined) {
       const next = k + 1 < n ? codes[k + 1]! : -1;
       const isParen = c === 0x28 || c === 0x29;
@@ -142,29 +142,42 @@ export function cleanLine(source: string, start: number, end: number): CleanLine
       if ((isCjkCode(prev) || CLOSERS_BEFORE_STOP.has(prev)) && !isDigitCode(next)) form = 0x3002; // 。
     } else if (c === 0x2039) form = 0x3008; // ‹ → 〈
     else if (c === 0x203a) form = 0x3009; // › → 〉
-    out.push(form);
-    outOffsets.push(offsets[k]!);
+    out[m] = form;
+    outOffsets[m] = offsets[k]!;
+    m++;
     k++;
   }
   // Trailing spaces carry no content; trailing tabs stay: they are a table row's empty cells.
-  while (out.length > 0 && isSpaceCode(out[out.length - 1]!)) {
-    out.pop();
-    outOffsets.pop();
-  }
-  const text = stringFromCodes(out);
+  while (m > 0 && isSpaceCode(out[m - 1]!)) m--;
+  const text = stringFromCodes(out, 0, m);
   const bold = boldMarks >= 2 && firstBoldClose >= text.length - 1;
-  const result: CleanLine = { text, offsets: outOffsets, end, indent, bold };
+  const result: CleanLine = { text, offsets: outOffsets.slice(0, m), end, indent, bold };
   if (markdownHeading !== undefined) result.markdownHeading = markdownHeading;
   if (boldMarks >= 2 && !bold && firstBoldClose > 0) result.boldLead = stringFromCodes(codes, 0, firstBoldClose).trim();
   return result;
+}
+
+interface Scratch {
+  codes: Uint16Array;
+  offsets: Int32Array;
+  out: Uint16Array;
+  outOffsets: Int32Array;
+}
+let scratch: Scratch | undefined;
+
+/** Buffers reused from line to line (cleaning is synchronous), grown for the longest line seen. */
+function scratchFor(length: number): Scratch {
+  if (!scratch || scratch.codes.length < length) {
+    const size = Math.max(256, length);
+    scratch = { codes: new Uint16Array(size), offsets: new Int32Array(size), out: new Uint16Array(size), outOffsets: new Int32Array(size) };
+  }
+  return scratch;
 }
 
 /**
  * Letter-spaced text (`总　则`, `公　告`, `王　纯`): a single CJK character on both sides of the
  * gap. A space after a multi-character run (`第二条 丙。`) separates a label and is kept.
  */
-function isLetterSpaced(out: readonly number[], codes: readonly number[], nextIndex: number): boolean {
-  const before = out.length >= 2 ? out[out.length - 2]! : -1;
-  const after = nextIndex + 1;
-  return !isCjkCode(before) && (after >= codes.length || !isCjkCode(codes[after]!));
+function isLetterSpaced(beforePrevious: number, afterNext: number): boolean {
+  return !isCjkCode(beforePrevious) && !isCjkCode(afterNext);
 }

@@ -4,26 +4,27 @@
  */
 export interface MappedText {
   text: string;
-  /** `offsets[i]` is the original offset of `text[i]`. */
-  offsets: number[];
+  /**
+   * `offsets[i]` is the original offset of `text[i]`. A typed array: 4 bytes a character, and
+   * slices are views, not copies (never write into it).
+   */
+  offsets: Int32Array;
   /** Original offset just past the last source character covered. */
   end: number;
 }
 
 /** Concatenate mapped texts (e.g. a paragraph rejoined from wrapped lines). */
 export function joinMapped(parts: readonly MappedText[]): MappedText {
+  if (parts.length === 1) return { text: parts[0]!.text, offsets: parts[0]!.offsets, end: parts[0]!.end };
   let text = '';
-  const offsets: number[] = [];
-  for (const part of parts) {
-    text += part.text;
-    for (const o of part.offsets) offsets.push(o);
-  }
+  for (const part of parts) text += part.text;
+  const offsets = joinOffsets(parts);
   return { text, offsets, end: parts.length > 0 ? parts[parts.length - 1]!.end : 0 };
 }
 
 /** The slice `[from, to)` of a mapped text, with its end offset. */
 export function sliceMapped(m: MappedText, from: number, to = m.text.length): MappedText {
-  const offsets = m.offsets.slice(from, to);
+  const offsets = m.offsets.subarray(from, to);
   const end = to >= m.text.length ? m.end : m.offsets[to]!;
   return { text: m.text.slice(from, to), offsets, end };
 }
@@ -40,4 +41,17 @@ export function trimMapped(m: MappedText): MappedText {
   while (from < to && /\s/.test(m.text[from]!)) from++;
   while (to > from && /\s/.test(m.text[to - 1]!)) to--;
   return from === 0 && to === m.text.length ? m : sliceMapped(m, from, to);
+}
+
+/** The offsets of several mapped texts, one after the other, in one new array. */
+export function joinOffsets(parts: readonly Pick<MappedText, 'offsets'>[]): Int32Array {
+  let length = 0;
+  for (const part of parts) length += part.offsets.length;
+  const offsets = new Int32Array(length);
+  let at = 0;
+  for (const part of parts) {
+    offsets.set(part.offsets, at);
+    at += part.offsets.length;
+  }
+  return offsets;
 }

@@ -31,7 +31,7 @@ const FOLDED_SYMBOL = new Map<number, number>([
 
 /** `foldWidthChar` on a UTF-16 code unit. */
 export function foldWidthCode(code: number): number {
-  if (code < 0xa0) return code;
+  if (code < 0xa0 || (code > 0xbb && code < 0xff01) || code > 0xff5e) return code; // most characters
   if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
     return code - 0xfee0; // ０-９ Ａ-Ｚ ａ-ｚ
   }

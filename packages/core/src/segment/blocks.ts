@@ -1,5 +1,5 @@
 import { TERMINAL_PUNCTUATION } from '../normalize/chars.js';
-import type { MappedText } from '../normalize/mapped-text.js';
+import { joinOffsets, type MappedText } from '../normalize/mapped-text.js';
 import { matchLabel } from '../hierarchy/labels.js';
 import type { Line } from './lines.js';
 
@@ -157,14 +157,13 @@ export function buildBlocks(lines: readonly Line[], skip: ReadonlySet<number>, l
     if (current && continues(current, line, layout)) {
       // Appended in place: a paragraph of thousands of wrapped lines stays linear.
       current.text += line.text;
-      for (const o of line.offsets) current.offsets.push(o);
       current.end = line.end;
       current.lines.push(line);
       current.bold = current.bold && line.bold;
     } else {
       current = {
         text: line.text,
-        offsets: line.offsets.slice(),
+        offsets: line.offsets, // joined with the other lines' below
         end: line.end,
         lines: [line],
         start: line.offsets[0] ?? line.start,
@@ -179,5 +178,6 @@ export function buildBlocks(lines: readonly Line[], skip: ReadonlySet<number>, l
     }
     sawBlank = false;
   }
+  for (const block of blocks) if (block.lines.length > 1) block.offsets = joinOffsets(block.lines);
   return blocks;
 }
