@@ -30,6 +30,9 @@ const PATTERNS: ReadonlyArray<[LabelKind, RegExp]> = [
   ['subitem', /^(\d{1,3})(?:[.、．](?!\d)|\s)|^[（(](\d{1,3})[)）]/],
 ];
 
+/** Characters a label can start with: 第, 专(栏), a Chinese numeral, a parenthesis, a digit. */
+const LABEL_START = new Set([...`第专（(${C}0123456789`].map((ch) => ch.charCodeAt(0)));
+
 /**
  * Recognize the numbering label at the start of a block, if any.
  *
@@ -38,6 +41,7 @@ const PATTERNS: ReadonlyArray<[LabelKind, RegExp]> = [
  * matchLabel('（三）加强监督');                  // { kind: 'item', number: 3, label: '（三）', … }
  */
 export function matchLabel(text: string): Label | undefined {
+  if (!LABEL_START.has(text.charCodeAt(0))) return undefined; // most blocks: no regex at all
   for (const [kind, pattern] of PATTERNS) {
     const m = pattern.exec(text);
     if (!m) continue;

@@ -149,12 +149,20 @@ export function cleanLine(source: string, start: number, end: number): CleanLine
   }
   // Trailing spaces carry no content; trailing tabs stay: they are a table row's empty cells.
   while (m > 0 && isSpaceCode(out[m - 1]!)) m--;
-  const text = stringFromCodes(out, 0, m);
+  const text = unchangedSpan(source, out, outOffsets, m) ? source.slice(outOffsets[0], outOffsets[0]! + m) : stringFromCodes(out, 0, m);
   const bold = boldMarks >= 2 && firstBoldClose >= text.length - 1;
   const result: CleanLine = { text, offsets: outOffsets.slice(0, m), end, indent, bold };
   if (markdownHeading !== undefined) result.markdownHeading = markdownHeading;
   if (boldMarks >= 2 && !bold && firstBoldClose > 0) result.boldLead = stringFromCodes(codes, 0, firstBoldClose).trim();
   return result;
+}
+
+/** The cleaned characters are the source's own, one contiguous run: slicing beats rebuilding. */
+function unchangedSpan(source: string, out: Uint16Array, offsets: Int32Array, length: number): boolean {
+  if (length === 0 || offsets[length - 1]! - offsets[0]! !== length - 1) return false;
+  const first = offsets[0]!;
+  for (let j = 0; j < length; j++) if (out[j] !== source.charCodeAt(first + j)) return false;
+  return true;
 }
 
 interface Scratch {
