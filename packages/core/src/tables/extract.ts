@@ -7,7 +7,7 @@ import { buildIndicator, isAttributeText, type RawCell } from './build.js';
 import { readHeader } from './columns.js';
 import { readFlatRows, type CategoryMark } from './flat.js';
 import { CATEGORY, HEADING, type Line, plain, splitLines } from './lines.js';
-import { restoreDecimals } from './restore.js';
+import { decimalRestorer } from './restore.js';
 
 /** Options of {@link extractIndicatorTables}. */
 export interface ExtractIndicatorTablesOptions {
@@ -353,6 +353,8 @@ export function extractIndicatorTables(source: SourceText | string, options: Ext
   const src = typeof source === 'string' ? new SourceText(source) : source;
   const folded = foldWidth(src.text);
   const lines = splitLines(src.text, folded);
+  // The document is its tables' clean copy too (a figure in the text, outside the table itself).
+  const restore = decimalRestorer([folded, ...(options.references ?? []).map(foldWidth)]);
   const tables: IndicatorTable[] = [];
   for (const found of findTables(lines)) {
     const diagnostics: Diagnostic[] = [];
@@ -413,9 +415,7 @@ export function extractIndicatorTables(source: SourceText | string, options: Ext
       diagnostics,
       position: src.position(start, end),
     };
-    // Folded already, so restoreDecimals' own folding finds nothing to do.
-    const outside = folded.slice(0, start) + '\n' + folded.slice(end);
-    table = restoreDecimals(table, { mode: options.decimals ?? 'auto', references: [...(options.references ?? []), outside] });
+    table = restore(table, options.decimals ?? 'auto', { ref: 0, start, end });
     tables.push(table);
   }
   return tables;

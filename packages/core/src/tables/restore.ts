@@ -96,30 +96,49 @@ interface CellRef {
   clean: Array<'context' | 'bare' | undefined>;
 }
 
+/** A number printed with its decimal point in a reference text. */
+interface IndexedNumber {
+  text: string;
+  /** Words before it, back to the previous number or clause end: what the number measures. */
+  before: string;
+  /** Which reference, and where in it. */
+  ref: number;
+  at: number;
+}
+
 interface NumberIndex {
-  byDigits: Map<string, Array<{ text: string; before: string }>>;
+  byDigits: Map<string, IndexedNumber[]>;
+}
+
+/** A span of one reference to ignore: the table itself, when the reference is its own document. */
+export interface ExcludedSpan {
+  ref: number;
+  start: number;
+  end: number;
 }
 
 /** Digits and the clause ends 。；; bound the context that names a number. */
 const isContextStop = (c: number): boolean => (c >= 0x30 && c <= 0x39) || c === 0x3002 || c === 0xff1b || c === 0x3b;
 
-/** Every number in the (already width-folded) references, by its digits without the point. */
+/**
+ * Every number printed with a decimal point in the (already width-folded) references, by its
+ * digits without the point. Integers are not indexed: they cannot confirm where a point goes.
+ */
 function indexReferences(folded: readonly string[]): NumberIndex {
-  const byDigits = new Map<string, Array<{ text: string; before: string }>>();
-  for (const text of folded) {
-    for (const m of text.matchAll(/\d+(?:\.\d+)?/g)) {
+  const byDigits = new Map<string, IndexedNumber[]>();
+  folded.forEach((text, ref) => {
+    for (const m of text.matchAll(/\d+\.\d+/g)) {
       const prev = text[m.index - 1];
       if (prev !== undefined && /[\d.]/.test(prev)) continue;
       const key = m[0].replace('.', '');
       const list = byDigits.get(key) ?? [];
-      // The context: up to 40 characters before the number, back to the previous number or clause end.
       const floor = Math.max(0, m.index - 40);
       let cut = m.index;
       while (cut > floor && !isContextStop(text.charCodeAt(cut - 1))) cut--;
-      if (list.length < 50) list.push({ text: m[0], before: text.slice(cut, m.index) });
+      if (list.length < 50) list.push({ text: m[0], before: text.slice(cut, m.index), ref, at: m.index });
       byDigits.set(key, list);
     }
-  }
+  });
   return { byDigits };
 }
 
@@ -247,9 +266,10 @@ function restoreIndicator(
   indicator: Indicator,
   index: NumberIndex,
   diagnostics: Diagnostic[],
+  exclude: ExcludedSpan | undefined,
 ): Indicator {
   if (indicator.parts && indicator.parts.length > 0) {
-    return { ...indicator, parts: indicator.parts.map((p) => restoreIndicator(p, index, diagnostics)) };
+    return { ...indicator, parts: indicator.parts.map((p) => restoreIndicator(p, index, diagnostics, exclude)) };
   }
   const cells: CellRef[] = [];
   indicator.values.forEach((value, valueIndex) => {
@@ -279,6 +299,7 @@ function restoreIndicator(
       for (const hit of hits) {
         // Only a number printed with its point confirms a reading; integers prove nothing.
         if (hit.text !== text || r.decimals === 0) continue;
+        if (exclude && hit.ref === exclude.ref && hit.at >= exclude.start && hit.at < exclude.end) continue;
         if (sharesWords(indicator.name, hit.before)) {
           mark = 'context';
           break;
@@ -410,17 +431,29 @@ function restoreNameTokens(name: string, foldedReferences: readonly string[]): s
  * fixed.indicators[0].values[0]; // { raw: '１１８３６３９', value: 11836.39, restoration: { digits: '１１８３６３９', method: 'clean-copy', confidence: 1 } … }
  */
 export function restoreDecimals(table: IndicatorTable, options: RestoreDecimalsOptions = {}): IndicatorTable {
-  const mode = options.mode ?? 'auto';
-  if (mode === 'never') return table;
-  if (mode === 'auto' && !showsLostDecimals(table)) return table;
-  const references = (options.references ?? []).map(foldWidth);
-  const index = indexReferences(references);
-  const diagnostics: Diagnostic[] = [];
-  const fixName = (ind: Indicator): Indicator => {
-    const name = restoreNameTokens(ind.name, references);
-    const parts = ind.parts?.map(fixName);
-    return { ...ind, name, ...(parts ? { parts } : {}) };
+  return decimalRestorer((options.references ?? []).map(foldWidth))(table, options.mode ?? 'auto');
+}
+
+/**
+ * `restoreDecimals` for many tables over the same references: the references are indexed once,
+ * on first need. `exclude` skips a span of one reference (the table itself, when the reference
+ * is the whole document), so a document can serve as the clean copy of its own tables.
+ */
+export function decimalRestorer(
+  foldedReferences: readonly string[],
+): (table: IndicatorTable, mode: RestoreDecimalsOptions['mode'], exclude?: ExcludedSpan) => IndicatorTable {
+  let index: NumberIndex | undefined;
+  return (table, mode = 'auto', exclude) => {
+    if (mode === 'never') return table;
+    if (mode === 'auto' && !showsLostDecimals(table)) return table;
+    index ??= indexReferences(foldedReferences);
+    const diagnostics: Diagnostic[] = [];
+    const fixName = (ind: Indicator): Indicator => {
+      const name = restoreNameTokens(ind.name, foldedReferences);
+      const parts = ind.parts?.map(fixName);
+      return { ...ind, name, ...(parts ? { parts } : {}) };
+    };
+    const indicators = table.indicators.map((ind) => fixName(restoreIndicator(ind, index!, diagnostics, exclude)));
+    return { ...table, indicators, diagnostics: [...table.diagnostics, ...diagnostics] };
   };
-  const indicators = table.indicators.map((ind) => fixName(restoreIndicator(ind, index, diagnostics)));
-  return { ...table, indicators, diagnostics: [...table.diagnostics, ...diagnostics] };
 }
