@@ -6,7 +6,7 @@ import { SourceText } from '../source/source-text.js';
 import { buildIndicator, isAttributeText, type RawCell } from './build.js';
 import { readHeader } from './columns.js';
 import { readFlatRows, type CategoryMark } from './flat.js';
-import { CATEGORY, HEADING, type Line, plain, splitLines } from './lines.js';
+import { CATEGORY, HEADING, type Line, nextContentLine, plain, splitLines } from './lines.js';
 import { decimalRestorer } from './restore.js';
 
 /** Options of {@link extractIndicatorTables}. */
@@ -138,7 +138,7 @@ function readNotes(lines: readonly Line[], from: number): { notes: IndicatorTabl
     text += plain(t);
     endOffset = lines[i]!.end;
     if (/[。.]$/.test(t)) {
-      const next = lines.slice(i + 1).find((l) => l.folded.trim() !== '');
+      const next = nextContentLine(lines, i + 1);
       if (!next || !/^[②③④⑤⑥⑦⑧⑨⑩]/.test(next.folded.trim())) {
         i++;
         break;
@@ -272,7 +272,7 @@ function readDelimitedRows(
     const line = lines[i]!;
     const t = line.folded;
     if (t.trim() === '') {
-      const next = lines.slice(i + 1).find((l) => l.folded.trim() !== '');
+      const next = nextContentLine(lines, i + 1);
       if (next && (format === 'tab' ? next.folded.includes('\t') : /^\s*\|/.test(next.folded))) continue;
       break;
     }

@@ -3,7 +3,7 @@ import type { Indicator, IndicatorColumn } from '../models/indicator.js';
 import { foldWidth } from '../normalize/width.js';
 import type { SourceText } from '../source/source-text.js';
 import { buildIndicator, cellFromTokens, type RawCell } from './build.js';
-import { ATTRIBUTE, CATEGORY, HEADING, type Line, type Token, tokenize } from './lines.js';
+import { ATTRIBUTE, CATEGORY, HEADING, type Line, nextContentLine, type Token, tokenize } from './lines.js';
 
 /** A category met while reading rows. */
 export interface CategoryMark {
@@ -423,7 +423,7 @@ export function readFlatRows(lines: readonly Line[], from: number, options: Flat
       flushVertical();
       if (isNumberLine(line)) {
         // A run of number lines is a block of row numbers; a single one numbers the next row.
-        const next = lines.slice(i + 1).find((l) => l.folded.trim() !== '');
+        const next = nextContentLine(lines, i + 1);
         if (numbers.length > 0 || (next && isNumberLine(next))) {
           if (numbers.length === 0) finishBlock();
           numbers.push(...tokenize(line));

@@ -39,6 +39,12 @@ export function splitLines(text: string, folded = foldWidth(text)): Line[] {
   return out;
 }
 
+/** The first non-blank line at or after `from` (scanned in place: no copy of the rest of the text). */
+export function nextContentLine(lines: readonly Line[], from: number): Line | undefined {
+  for (let j = from; j < lines.length; j++) if (lines[j]!.folded.trim() !== '') return lines[j];
+  return undefined;
+}
+
 /** Tokens of a line split on spaces, ideographic spaces and tabs. */
 export function tokenize(line: Line): Token[] {
   const out: Token[] = [];
