@@ -112,3 +112,5 @@ if (!args.has('--no-write')) {
   const path = writeReport(report);
   log(`wrote ${path}`);
 }
+// Rendering in Chromium (bench/elements.ts): its own section of the page, skipped by --quick.
+if (!quick) await (await import('./elements.js')).runElementsBench({ write: !args.has('--no-write') });
