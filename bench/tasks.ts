@@ -6,12 +6,13 @@ export type Task = (text: string) => unknown;
 
 /**
  * Our full parse: the document tree (or gazette) plus indicator tables, 专栏 panels and targets
- * in running text — everything a consumer gets from one text.
+ * in running text — everything a consumer gets from one text, called as the docs recommend
+ * (the tables handed to `extractPanels`, which would otherwise read them again).
  */
 export const fullParse: Task = (text) => {
   const doc = parseDocument(text);
   const tables = extractIndicatorTables(text);
-  const panels = extractPanels(text);
+  const panels = extractPanels(text, { tables });
   const targets = extractTargets(text);
   return [doc, tables.length, panels.length, targets.length];
 };

@@ -39,7 +39,9 @@ export function planEndYear(doc: PolicyDocument): number | undefined {
 }
 
 export const tablesOf = (loaded: Loaded): IndicatorTable[] => extractIndicatorTables(loaded.text);
-export const panelsOf = (loaded: Loaded): Panel[] => extractPanels(loaded.text);
+/** Panels; pass the document's tables when you have them, so they are not read twice. */
+export const panelsOf = (loaded: Loaded, tables?: readonly IndicatorTable[]): Panel[] =>
+  extractPanels(loaded.text, tables ? { tables } : {});
 
 /** A target with the document it was found in. */
 export interface DocumentTarget extends Target {

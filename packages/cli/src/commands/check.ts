@@ -46,10 +46,11 @@ export const check: Command = {
     for (const input of inputs) {
       try {
         const loaded = await load(input, io, encoding);
+        const tables = tablesOf(loaded);
         const diagnostics = [
           ...allDiagnostics(loaded.result),
-          ...tablesOf(loaded).flatMap((t) => t.diagnostics),
-          ...panelsOf(loaded).flatMap((p) => p.diagnostics),
+          ...tables.flatMap((t) => t.diagnostics),
+          ...panelsOf(loaded, tables).flatMap((p) => p.diagnostics),
         ];
         all.push(...locate(input.name, diagnostics));
       } catch (error) {

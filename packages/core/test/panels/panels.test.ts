@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractPanels, PanelSchema, SourceText, splitProjects, MappedText } from '../../src/index.js';
+import { extractIndicatorTables, extractPanels, PanelSchema, SourceText, splitProjects, MappedText } from '../../src/index.js';
 import { goldenName, seed, SEED_001, SEED_003 } from '../tables/seeds.js';
 
 const text001 = seed(SEED_001);
@@ -23,6 +23,17 @@ describe('golden files', () => {
 
   it('is deterministic', () => {
     expect(JSON.stringify(extractPanels(text003))).toBe(JSON.stringify(panels003));
+  });
+});
+
+describe('tables handed over', () => {
+  it.each([
+    ['001', text001, panels001],
+    ['003', text003, panels003],
+  ])('%s: the same panels as when panels read the tables themselves', (_, text, expected) => {
+    const tables = extractIndicatorTables(text);
+    expect(tables.length).toBeGreaterThan(0);
+    expect(extractPanels(text, { tables })).toEqual(expected);
   });
 });
 
