@@ -50,6 +50,15 @@ const isSpaceCode = (c: number): boolean => c !== TAB && isWhitespaceCode(c);
  * cleanLine('### **第三节　总　则**', 0, 15).text; // '第三节总则'
  */
 export function cleanLine(source: string, start: number, end: number): CleanLine {
+  return cleanLineKeeping(source, start, end, (offsets) => offsets.slice());
+}
+
+/**
+ * `cleanLine`, with the caller choosing where the line's offsets are kept: `keep` receives a
+ * view of a buffer reused for the next line and returns the array to store (a copy, or a view
+ * of the caller's own arena — one allocation for a whole text instead of one per line).
+ */
+export function cleanLineKeeping(source: string, start: number, end: number, keep: (offsets: Int32Array) => Int32Array): CleanLine {
   const { codes, offsets, out, outOffsets } = scratchFor(end - start);
   let n = 0; // characters kept by the first pass
   let i = start;
@@ -151,7 +160,7 @@ export function cleanLine(source: string, start: number, end: number): CleanLine
   while (m > 0 && isSpaceCode(out[m - 1]!)) m--;
   const text = unchangedSpan(source, out, outOffsets, m) ? source.slice(outOffsets[0], outOffsets[0]! + m) : stringFromCodes(out, 0, m);
   const bold = boldMarks >= 2 && firstBoldClose >= text.length - 1;
-  const result: CleanLine = { text, offsets: outOffsets.slice(0, m), end, indent, bold };
+  const result: CleanLine = { text, offsets: keep(outOffsets.subarray(0, m)), end, indent, bold };
   if (markdownHeading !== undefined) result.markdownHeading = markdownHeading;
   if (boldMarks >= 2 && !bold && firstBoldClose > 0) result.boldLead = stringFromCodes(codes, 0, firstBoldClose).trim();
   return result;

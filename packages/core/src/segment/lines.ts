@@ -1,4 +1,4 @@
-import { cleanLine, type CleanLine } from '../normalize/clean-line.js';
+import { cleanLineKeeping, type CleanLine } from '../normalize/clean-line.js';
 import { layoutWidth } from '../normalize/chars.js';
 
 /** A physical line of the input, cleaned, with its place in the original. */
@@ -29,12 +29,20 @@ const COLUMN_GAPS = /\S[ \u3000\u00a0]{2,}\S.*?\S[ \u3000\u00a0]{2,}\S/;
  */
 export function splitLines(text: string, from = 0, to = text.length): Line[] {
   const lines: Line[] = [];
+  // Every line's offsets in one array: cleaning never produces more characters than it reads.
+  const arena = new Int32Array(Math.max(0, to - from));
+  let used = 0;
+  const keep = (offsets: Int32Array): Int32Array => {
+    arena.set(offsets, used);
+    used += offsets.length;
+    return arena.subarray(used - offsets.length, used);
+  };
   let start = from;
   let index = 0;
   while (start <= to) {
     let end = start;
     for (let c = text.charCodeAt(end); end < to && c !== LF && c !== CR; c = text.charCodeAt(++end));
-    const cleaned = cleanLine(text, start, end);
+    const cleaned = cleanLineKeeping(text, start, end, keep);
     const raw = text.slice(start, end).trim();
     const rawStart = text.indexOf(raw, start);
     // Only trailing space is dropped for the width: leading indentation is part of the layout.
