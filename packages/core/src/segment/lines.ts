@@ -23,6 +23,26 @@ const CR = 0x0d;
 /** Two or more gaps of two or more spaces: one gap is only a wide space after a label. */
 const COLUMN_GAPS = /\S[ \u3000\u00a0]{2,}\S.*?\S[ \u3000\u00a0]{2,}\S/;
 
+/** What `String#trim` removes (ECMAScript WhiteSpace and LineTerminator), by code unit. */
+function isTrimmedCode(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const isGapCode = (c: number): boolean => c === 0x20 || c === 0x3000 || c === 0xa0;
+
+/** Runs of two or more spaces in `[from, to)`: `COLUMN_GAPS` needs two, so most lines skip the regex. */
+function gapRuns(text: string, from: number, to: number): number {
+  let runs = 0;
+  let run = 0;
+  for (let i = from; i < to; i++) {
+    if (isGapCode(text.charCodeAt(i))) {
+      if (++run === 2) runs++;
+    } else run = 0;
+  }
+  return runs;
+}
+
 /**
  * Split the text into physical lines (LF, CRLF or CR) and clean each one.
  * `from`/`to` restrict the range (e.g. to skip front matter).
@@ -43,10 +63,13 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
     let end = start;
     for (let c = text.charCodeAt(end); end < to && c !== LF && c !== CR; c = text.charCodeAt(++end));
     const cleaned = cleanLineKeeping(text, start, end, keep);
-    const raw = text.slice(start, end).trim();
-    const rawStart = text.indexOf(raw, start);
+    let rawStart = start;
+    let rawEnd = end;
+    while (rawStart < rawEnd && isTrimmedCode(text.charCodeAt(rawStart))) rawStart++;
+    while (rawEnd > rawStart && isTrimmedCode(text.charCodeAt(rawEnd - 1))) rawEnd--;
+    const raw = text.slice(rawStart, rawEnd);
     // Only trailing space is dropped for the width: leading indentation is part of the layout.
-    const rawWidth = cleaned.text === '' ? 0 : layoutWidth(text, start, rawStart + raw.length);
+    const rawWidth = cleaned.text === '' ? 0 : layoutWidth(text, start, rawEnd);
     const line: Line = {
       text: cleaned.text,
       offsets: cleaned.offsets,
@@ -57,7 +80,7 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
       start,
       tabbed: cleaned.text.includes('\t'),
       rawWidth,
-      columnar: COLUMN_GAPS.test(raw),
+      columnar: gapRuns(text, rawStart, rawEnd) >= 2 && COLUMN_GAPS.test(raw),
       raw,
     };
     if (cleaned.markdownHeading !== undefined) line.markdownHeading = cleaned.markdownHeading;
