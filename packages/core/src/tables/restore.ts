@@ -171,72 +171,100 @@ function tolerance(target: number): number {
   return Math.max(0.051, Math.abs(target) * 0.01);
 }
 
-/** Score the row-level consistency of one combination of readings. */
-function consistency(
-  cells: CellRef[],
-  values: number[],
+/** How far apart two levels are allowed to be: a penalty when one is over 4 or 20 times the other. */
+function ratioPenalty(x: number, y: number): number {
+  if (x === 0 || y === 0) return 0;
+  const r = Math.max(Math.abs(x), Math.abs(y)) / Math.min(Math.abs(x), Math.abs(y));
+  return r > 20 ? -4 : r > 4 ? -2 : 0;
+}
+
+/** A change (growth, cumulative) checked against base and the level it leads to. */
+interface ArithmeticCheck {
+  change: number;
+  base: number;
+  level: number;
+  cumulative: boolean;
+  /** Years from base to level, for compound annual growth. */
+  years?: number;
+}
+
+/**
+ * The row-level consistency score of one combination of readings (`values[i]` for `cells[i]`).
+ * Which cells are compared never depends on the readings, so the pairs are worked out once per
+ * row and the returned scorer only does arithmetic: it runs for every combination.
+ * `arithmetic`, when given, collects the cells confirmed by row arithmetic.
+ */
+function consistencyScorer(
+  cells: readonly CellRef[],
   name: string,
   unit: Unit | undefined,
   fixedLevels: readonly number[],
-): { score: number; arithmetic: Set<number> } {
-  let score = 0;
-  const arithmetic = new Set<number>();
-  const ratioPenalty = (x: number, y: number): number => {
-    if (x === 0 || y === 0) return 0;
-    const r = Math.max(Math.abs(x), Math.abs(y)) / Math.min(Math.abs(x), Math.abs(y));
-    return r > 20 ? -4 : r > 4 ? -2 : 0;
-  };
+): (values: readonly number[], arithmetic?: Set<number>) => number {
   const isLevel = (c: CellRef): boolean => c.value.role !== 'growth' && !c.value.cumulative && c.value.role !== 'other';
   const levels: number[] = [];
   cells.forEach((c, i) => {
     if (isLevel(c)) levels.push(i);
   });
-  // Levels of one indicator stay within a small factor of each other, and of fixed levels (5-8).
-  for (let a = 0; a < levels.length; a++) {
-    for (let b = a + 1; b < levels.length; b++) score += ratioPenalty(values[levels[a]!]!, values[levels[b]!]!);
-    for (const f of fixedLevels) score += ratioPenalty(values[levels[a]!]!, f);
-  }
-  // Changes of the same kind (planned vs achieved) too.
+  // Changes of the same kind (planned vs achieved) stay within a small factor too.
+  const changePairs: Array<[number, number]> = [];
   for (let a = 0; a < cells.length; a++) {
     for (let b = a + 1; b < cells.length; b++) {
       const x = cells[a]!.value;
       const y = cells[b]!.value;
       if (isLevel(cells[a]!) || isLevel(cells[b]!) || (x.cumulative ?? false) !== (y.cumulative ?? false)) continue;
-      score += ratioPenalty(values[a]!, values[b]!);
+      changePairs.push([a, b]);
     }
   }
-  const baseIndex = cells.findIndex((c) => c.value.role === 'baseline' && !c.value.cumulative);
   // Cumulative change: base ± cum ≈ level of the same group; annual growth: base·(1+g)^n ≈ level.
+  const baseIndex = cells.findIndex((c) => c.value.role === 'baseline' && !c.value.cumulative);
+  const checks: ArithmeticCheck[] = [];
   cells.forEach((c, i) => {
-    const isCum = c.value.cumulative === true;
-    const isGrowth = c.value.role === 'growth' && !isCum;
-    if (!isCum && !isGrowth) return;
+    const cumulative = c.value.cumulative === true;
+    if (!cumulative && c.value.role !== 'growth') return;
     const levelIndex = cells.findIndex(
       (o) => (o.value.role === 'target' || o.value.role === 'actual') && !o.value.cumulative && (o.value.group ?? '') === (c.value.group ?? ''),
     );
     if (baseIndex < 0 || levelIndex < 0) return;
-    const base = values[baseIndex]!;
-    const level = values[levelIndex]!;
-    const g = values[i]!;
-    const tol = tolerance(level);
-    let ok = false;
-    if (isCum) {
-      ok = Math.abs(base + g - level) <= tol || Math.abs(base - g - level) <= tol;
-      if (!ok && unit?.dimension !== 'percent') ok = Math.abs(base * (1 + g / 100) - level) <= tol * 2;
-    } else {
-      const by = cells[levelIndex]!.value.year;
-      const bx = cells[baseIndex]!.value.year;
-      if (by !== undefined && bx !== undefined && by > bx && unit?.dimension !== 'percent' && !GROWTH_NAME.test(name)) {
-        const expected = base * (1 + g / 100) ** (by - bx);
-        ok = Math.abs(expected - level) <= Math.abs(level) * 0.02;
-      }
+    if (cumulative) {
+      checks.push({ change: i, base: baseIndex, level: levelIndex, cumulative });
+      return;
     }
-    if (ok) {
-      score += 3;
-      arithmetic.add(i).add(baseIndex).add(levelIndex);
+    const by = cells[levelIndex]!.value.year;
+    const bx = cells[baseIndex]!.value.year;
+    if (by !== undefined && bx !== undefined && by > bx && unit?.dimension !== 'percent' && !GROWTH_NAME.test(name)) {
+      checks.push({ change: i, base: baseIndex, level: levelIndex, cumulative, years: by - bx });
     }
   });
-  return { score, arithmetic };
+  const percent = unit?.dimension === 'percent';
+
+  return (values, arithmetic) => {
+    let score = 0;
+    // Levels of one indicator stay within a small factor of each other, and of fixed levels (5-8).
+    for (let a = 0; a < levels.length; a++) {
+      const va = values[levels[a]!]!;
+      for (let b = a + 1; b < levels.length; b++) score += ratioPenalty(va, values[levels[b]!]!);
+      for (const f of fixedLevels) score += ratioPenalty(va, f);
+    }
+    for (const [a, b] of changePairs) score += ratioPenalty(values[a]!, values[b]!);
+    for (const check of checks) {
+      const base = values[check.base]!;
+      const level = values[check.level]!;
+      const g = values[check.change]!;
+      const tol = tolerance(level);
+      let ok: boolean;
+      if (check.cumulative) {
+        ok = Math.abs(base + g - level) <= tol || Math.abs(base - g - level) <= tol;
+        if (!ok && !percent) ok = Math.abs(base * (1 + g / 100) - level) <= tol * 2;
+      } else {
+        ok = Math.abs(base * (1 + g / 100) ** check.years! - level) <= Math.abs(level) * 0.02;
+      }
+      if (ok) {
+        score += 3;
+        arithmetic?.add(check.change).add(check.base).add(check.level);
+      }
+    }
+    return score;
+  };
 }
 
 /**
@@ -323,23 +351,29 @@ function restoreIndicator(
   let best: { score: number; choice: number[]; arithmetic: Set<number> } | undefined;
   const alt: number[][] = cells.map((c) => c.readings.map(() => -Infinity));
   if (total <= 4096) {
+    const score = consistencyScorer(cells, indicator.name, indicator.unit, fixedLevels);
     const choice = sizes.map(() => 0);
+    const values = cells.map(() => 0);
     for (let n = 0; n < total; n++) {
       let rest = n;
+      let prior = 0;
       for (let i = 0; i < sizes.length; i++) {
-        choice[i] = rest % sizes[i]!;
+        const k = rest % sizes[i]!;
         rest = Math.floor(rest / sizes[i]!);
+        choice[i] = k;
+        values[i] = cells[i]!.readings[k]!.value;
+        prior += cells[i]!.priors[k]!;
       }
-      const values = cells.map((c, i) => c.readings[choice[i]!]!.value);
-      const prior = cells.reduce((s, c, i) => s + c.priors[choice[i]!]!, 0);
-      const { score: cons, arithmetic } = consistency(cells, values, indicator.name, indicator.unit, fixedLevels);
-      const score = prior + cons;
-      cells.forEach((_, i) => {
+      const combined = prior + score(values);
+      for (let i = 0; i < cells.length; i++) {
         const k = choice[i]!;
-        if (score > alt[i]![k]!) alt[i]![k] = score;
-      });
-      if (!best || score > best.score + 1e-9) best = { score, choice: [...choice], arithmetic };
+        if (combined > alt[i]![k]!) alt[i]![k] = combined;
+      }
+      if (!best || combined > best.score + 1e-9) best = { score: combined, choice: [...choice], arithmetic: new Set() };
     }
+    // Which cells the arithmetic confirmed, for the winner only.
+    const winner = best!;
+    score(winner.choice.map((k, i) => cells[i]!.readings[k]!.value), winner.arithmetic);
   } else {
     const choice = cells.map((c) => c.priors.indexOf(Math.max(...c.priors)));
     cells.forEach((c, i) => c.priors.forEach((p, k) => (alt[i]![k] = p)));
