@@ -3,8 +3,11 @@ import { foldWidthCode } from './width.js';
 import type { MappedText } from './mapped-text.js';
 import { isCjkCode, isCjkPunctCode, isWhitespaceCode } from './chars.js';
 
-/** Inline HTML tags that only decorate text; any other tag is kept as text (never silently dropped). */
-const DECORATIVE_TAG = /<\/?(?:b|strong|i|em|u|span|font|br|p|div|sup|sub|small|big|center|mark)(?:\s[^<>]{0,200})?\/?>/iy;
+/**
+ * Inline HTML tags that only decorate text; any other tag is kept as text (never silently
+ * dropped). Attributes never hold ideographs: `<b 第>` is text that looks like a tag, and kept.
+ */
+const DECORATIVE_TAG = /<\/?(?:b|strong|i|em|u|span|font|br|p|div|sup|sub|small|big|center|mark)(?:\s[^<>\u3400-\u4dbf\u4e00-\u9fff]{0,200})?\/?>/iy;
 const BOLD_TAG = /^<\/?(?:b|strong)\b/i;
 
 const TAB = 0x09;

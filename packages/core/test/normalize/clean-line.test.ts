@@ -26,6 +26,12 @@ describe('cleanLine', () => {
     expect(clean('<script>alert(1)</script>').text).toContain('<script>');
   });
 
+  it('drops attributes of decorative tags, but never ideographs inside something tag-like', () => {
+    expect(clean('<span style="color:red">第一条</span>').text).toBe('第一条');
+    // Found by the property test: a tab then 第 inside <b…> was dropped as an attribute.
+    expect(clean('<b\t第>').text).toContain('第');
+  });
+
   it('maps every output character to its offset in the original line', () => {
     const source = 'xx### **第三节　总　则**';
     const line = cleanLine(source, 2, source.length);
