@@ -190,6 +190,23 @@ describe('huge and pathological shapes complete (the per-test timeout is the onl
     }
   }, 120_000);
 
+  it('a 50 MB file (every seed, ×50, as bytes) parses to a gazette of all their documents', () => {
+    const names = ['decision', 'plan15', 'plan14', 'gazette', 'regulation'] as const;
+    const once = names.map((name) => new TextDecoder().decode(seed(name))).join('\n\n');
+    const oneCopy = parseDocument(once);
+    const copies = 50;
+    const text = Array.from({ length: copies }, () => once).join('\n\n');
+    const bytes = utf8(text);
+    expect(bytes.length).toBeGreaterThanOrEqual(50e6);
+    const result = parseDocument(bytes);
+    expect(result.kind).toBe('gazette');
+    // Every copy's documents are found; none is lost to the size.
+    expect(documentsOf(result).length).toBe(copies * documentsOf(oneCopy).length);
+    const last = documentsOf(result).at(-1)!;
+    expect(last.meta.title).toBe(documentsOf(oneCopy).at(-1)!.meta.title);
+    expect(text.slice(last.position.end.offset).trim()).toBe(''); // it runs to the end of the text
+  }, 300_000);
+
   it('10,000 lines all labelled 第一章 / （一）, deeply repeated', () => {
     const text = Array.from({ length: 10_000 }, (_, i) => (i % 2 ? '（一）重复的项' : '第一章 重复的章')).join('\n');
     const result = parseDocument(text);
