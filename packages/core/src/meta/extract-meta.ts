@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../models/diagnostic.js';
 import type { DocumentKind } from '../models/document.js';
 import type { Meta } from '../models/meta.js';
 import type { Block } from '../segment/blocks.js';
@@ -16,6 +17,8 @@ export interface MetaResult {
   titleBlocks: Set<Block>;
   /** The text an announcement publishes: 《山西省制造业高质量发展促进条例》已由…通过. */
   published?: string;
+  /** `date-invalid` for stated metadata dates that are not dates (2021年2月30日, 2021-13-01). */
+  diagnostics: Diagnostic[];
 }
 
 const ISSUER_SUFFIX = /(?:人民政府|人民代表大会常务委员会|人民代表大会|委员会|办公厅|办公室|主席团|政府|厅|局|部|院|会议)$/;
@@ -110,14 +113,27 @@ export function extractMeta(
   const docNumber = parseDocNumber(docNumberText ?? '') ?? blocks.slice(0, 15).map((b) => parseDocNumber(b.text)).find(Boolean);
   if (docNumber) meta.docNumber = docNumber;
 
+  const diagnostics: Diagnostic[] = [];
   const setDate = (key: keyof Meta['dates'], value: string | undefined) => {
     const iso = value ? parseDate(value) : undefined;
     if (iso && !meta.dates[key]) meta.dates[key] = iso;
   };
-  setDate('published', pick(frontMatter, ['publication_date', 'published', 'publish_date', '发布日期']) ?? fields.published);
-  setDate('effective', pick(frontMatter, ['effective_date', 'effective', '实施日期', '施行日期']) ?? fields.effective);
-  setDate('written', fields.written ?? pick(frontMatter, ['成文日期', 'written']));
-  setDate('adopted', pick(frontMatter, ['adopted', 'adoption_date', '通过日期']));
+  /** A date a metadata field states (front matter, a web page's 成文日期): reported when it does not parse. */
+  const setStatedDate = (key: keyof Meta['dates'], value: string | undefined) => {
+    setDate(key, value);
+    if (value && !parseDate(value) && value.trim() !== '') {
+      diagnostics.push({
+        code: 'date-invalid',
+        severity: 'warning',
+        message: `The ${key} date "${value.trim()}" is not a valid date; it was not used.`,
+        data: { field: key, value: value.trim() },
+      });
+    }
+  };
+  setStatedDate('published', pick(frontMatter, ['publication_date', 'published', 'publish_date', '发布日期']) ?? fields.published);
+  setStatedDate('effective', pick(frontMatter, ['effective_date', 'effective', '实施日期', '施行日期']) ?? fields.effective);
+  setStatedDate('written', fields.written ?? pick(frontMatter, ['成文日期', 'written']));
+  setStatedDate('adopted', pick(frontMatter, ['adopted', 'adoption_date', '通过日期']));
   const fmDate = pick(frontMatter, ['date']);
   const status = pick(frontMatter, ['status', '是否有效', '时效性']) ?? fields.status;
   if (status) meta.status = status;
@@ -204,5 +220,5 @@ export function extractMeta(
   if (!meta.issuer && meta.announcement?.issuer) meta.issuer = meta.announcement.issuer;
 
   const titleKind = meta.title ? kindFromTitle(meta.title) : undefined;
-  return published ? { meta, titleKind, titleBlocks, published } : { meta, titleKind, titleBlocks };
+  return published ? { meta, titleKind, titleBlocks, published, diagnostics } : { meta, titleKind, titleBlocks, diagnostics };
 }

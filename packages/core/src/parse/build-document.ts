@@ -7,6 +7,7 @@ import type { WebMeta } from '../profile/web-meta.js';
 import { buildTree } from '../hierarchy/build-tree.js';
 import { splitRunInArticles } from '../hierarchy/split-run-in.js';
 import { checkNumbering } from '../hierarchy/check-numbering.js';
+import { checkPlacement } from '../hierarchy/check-placement.js';
 import { assignIds } from '../hierarchy/assign-ids.js';
 import { extractMeta } from '../meta/extract-meta.js';
 import { kindFromStructure, kindFromTitle } from '../meta/classify-kind.js';
@@ -43,7 +44,7 @@ function hasArticles(nodes: readonly Node[]): boolean {
 export function buildDocument(blocks: readonly Block[], context: BuildContext, inherited: Diagnostic[] = []): PolicyDocument {
   const { source } = context;
   const tree = buildTree(splitRunInArticles(blocks), source);
-  const { meta, titleKind, titleBlocks, published } = extractMeta(blocks, context.frontMatter, context.web, context.title);
+  const { meta, titleKind, titleBlocks, published, diagnostics: metaDiagnostics } = extractMeta(blocks, context.frontMatter, context.web, context.title);
   markTitle(tree.children, titleBlocks);
   let kind = context.kind ?? titleKind ?? kindFromStructure(tree.children);
   // An announcement followed by the articles it publishes is that regulation: name it so.
@@ -51,7 +52,7 @@ export function buildDocument(blocks: readonly Block[], context: BuildContext, i
     meta.title = published;
     if (!context.kind || context.kind === 'announcement') kind = kindFromTitle(published) ?? kindFromStructure(tree.children);
   }
-  const diagnostics = [...inherited, ...tree.diagnostics, ...checkNumbering(tree.children)];
+  const diagnostics = [...inherited, ...tree.diagnostics, ...checkNumbering(tree.children), ...checkPlacement(tree.children), ...metaDiagnostics];
   // Regulations are made of articles: a 办法 without any (a meeting's rules of procedure) is not one.
   if (kind === 'regulation' && !hasArticles(tree.children)) {
     kind = 'other';

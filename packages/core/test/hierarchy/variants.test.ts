@@ -130,3 +130,22 @@ describe('constructed variants of document structure', () => {
     expect(doc.children[0]!.text).toBe(line + '筹协调机制，研究解决重大问题，将所需经费列入本级财政预算。');
   });
 });
+
+describe('heading-unplaced', () => {
+  const codes = (text: string) => parse(text).diagnostics.filter((d) => d.code === 'heading-unplaced');
+
+  it('reports a section outside every chapter of a document that has chapters, and keeps it', () => {
+    const text = '示范规划纲要\n第一节 失去章的节\n文字。\n第一章 总体要求\n第二节 发展目标\n文字。';
+    const doc = parse(text);
+    const found = codes(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'warning', data: { type: 'section', number: 1 } });
+    expect(found[0]!.position!.start.line).toBe(2);
+    expect(doc.children.some((n) => n.type === 'section' && n.title === '失去章的节')).toBe(true);
+  });
+
+  it('is silent for sections under their chapters and for documents without chapters', () => {
+    expect(codes('示范规划纲要\n第一章 总体要求\n第一节 发展目标\n文字。')).toEqual([]);
+    expect(codes('示范方案\n第一节 发展目标\n文字。\n第二节 主要任务\n文字。')).toEqual([]);
+  });
+});

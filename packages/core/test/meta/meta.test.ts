@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindFromTitle, matchLabel, parseDate, parseDocNumber, parseHistory } from '../../src/index.js';
+import { kindFromTitle, matchLabel, parseDate, parseDocNumber, parseDocument, parseHistory, type PolicyDocument } from '../../src/index.js';
 
 describe('parseDate', () => {
   it.each([
@@ -73,4 +73,23 @@ describe('matchLabel', () => {
     expect(matchLabel(text)).toMatchObject({ kind, number, label });
   });
   it.each(['1.5万亿元', '第一批', '2021年', '其他'])('%s is not a label', (text) => expect(matchLabel(text)).toBeUndefined());
+});
+
+describe('date-invalid', () => {
+  const parse = (text: string) => parseDocument(text, { gazette: 'never' }) as PolicyDocument;
+
+  it('reports a stated metadata date that is not a date, and does not use it', () => {
+    const doc = parse('---\ntitle: 示范办法\neffective: 2021年2月30日\n---\n第一条 为了规范管理，制定本办法。');
+    expect(doc.meta.dates.effective).toBeUndefined();
+    expect(doc.diagnostics.find((d) => d.code === 'date-invalid')).toMatchObject({
+      severity: 'warning',
+      data: { field: 'effective', value: '2021年2月30日' },
+    });
+  });
+
+  it('is silent for valid stated dates', () => {
+    const doc = parse('---\ntitle: 示范办法\neffective: 2021年3月1日\n---\n第一条 为了规范管理，制定本办法。');
+    expect(doc.meta.dates.effective).toBe('2021-03-01');
+    expect(doc.diagnostics.map((d) => d.code)).not.toContain('date-invalid');
+  });
 });
