@@ -132,11 +132,10 @@ describe('splitProjects', () => {
     expect(items[4]!.location).toBe('大同市');
   });
 
-  it('stays linear on a 1 MB single line', () => {
+  // No timing assertion: the test timeout only guards against a quadratic hang; speed is in `pnpm bench`.
+  it('completes on a 1 MB single line', () => {
     const line = '专栏1 项目\n' + '**煤炭。**续建'.concat('甲煤矿、'.repeat(250_000));
-    const started = performance.now();
     const panels = extractPanels(line);
     expect(panels[0]!.groups[0]!.items.length).toBeGreaterThan(1000);
-    expect(performance.now() - started).toBeLessThan(5000);
-  });
+  }, 60_000);
 });

@@ -201,11 +201,10 @@ describe('zc-indicator-table', () => {
     await expectAccessible(el);
   });
 
-  it('renders 1,000 rows quickly', async () => {
-    const t0 = performance.now();
+  // Render time is measured by `pnpm bench` (bench/elements.ts), never asserted here.
+  it('renders 1,000 rows', async () => {
     const el = await mount('zc-indicator-table', { data: longTable(1000) });
     expect(shadow(el).querySelectorAll('tbody tr:not(.group)')).toHaveLength(1000);
-    expect(performance.now() - t0).toBeLessThan(5000);
   });
 
   it('has print styles and a stacked layout in narrow containers', async () => {
@@ -215,6 +214,10 @@ describe('zc-indicator-table', () => {
     const el = await mount('zc-indicator-table', { data: plan14Table() }, {}, box);
     const td = shadow(el).querySelector('tbody tr:not(.group) td')!;
     expect(getComputedStyle(td).display).toBe('grid');
+    // Cards are still a table to assistive technology: explicit roles survive display changes.
+    expect(shadow(el).querySelector('table')!.getAttribute('role')).toBe('table');
+    expect(td.getAttribute('role')).toBe('cell');
+    expect(shadow(el).querySelector('tbody th[scope="row"]')!.getAttribute('role')).toBe('rowheader');
     const wideBox = document.createElement('div');
     wideBox.style.width = '1000px';
     document.body.append(wideBox);

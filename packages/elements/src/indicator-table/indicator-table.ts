@@ -332,12 +332,12 @@ export class ZcIndicatorTable extends ZcDataElement<IndicatorTable> {
   }
 
   private renderHeader(cols: IndicatorColumnKey[]): TemplateResult {
-    return html`<tr>
+    return html`<tr role="row">
       ${cols.map((c) => {
         const label = this.columnLabel(c);
         const sorted = this.sortKey === c ? this.sortDirection : undefined;
         const icon = sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕';
-        return html`<th scope="col" aria-sort=${sorted ?? 'none'} data-column=${c}>
+        return html`<th scope="col" role="columnheader" aria-sort=${sorted ?? 'none'} data-column=${c}>
           <button type="button" @click=${() => this.sortBy(c)} aria-label=${this.t.sortBy(label)}>
             <span>${label}</span><span class="sort-icon" aria-hidden="true">${icon}</span>
           </button>
@@ -353,7 +353,7 @@ export class ZcIndicatorTable extends ZcDataElement<IndicatorTable> {
     const t = this.t;
     switch (c) {
       case 'name':
-        return html`<th scope="row" data-label=${label}>
+        return html`<th scope="row" role="rowheader" data-label=${label}>
           <span>${ind.name}</span>${ind.footnotes?.length ? html`<sup>${ind.footnotes.join('')}</sup>` : nothing}
         </th>`;
       case 'base':
@@ -369,26 +369,26 @@ export class ZcIndicatorTable extends ZcDataElement<IndicatorTable> {
         const r = v?.restoration;
         // A decimal point restored by the parser with less than full confidence: say so.
         const uncertain = r !== undefined && r.confidence < 1;
-        return html`<td class="num ${uncertain ? 'uncertain' : ''}" data-label=${label}>
+        return html`<td role="cell" class="num ${uncertain ? 'uncertain' : ''}" data-label=${label}>
           ${formatQuantity(v, lang, t)}${uncertain
             ? html`<span class="visually-hidden">${t.restored(r.digits, Math.round(r.confidence * 100))}</span>`
             : nothing}
         </td>`;
       }
       case 'progress':
-        return html`<td data-label=${label}>
+        return html`<td role="cell" data-label=${label}>
           ${row.progress
             ? html`<span class="badge ${row.progress.status}" part="badge progress-badge">${t.progress[row.progress.status]}</span>`
             : nothing}
         </td>`;
       case 'attribute':
-        return html`<td data-label=${label}>
+        return html`<td role="cell" data-label=${label}>
           ${ind.attribute
             ? html`<span class="badge ${ind.attribute}" part="badge attribute-badge">${t.attribute[ind.attribute]}</span>`
             : nothing}
         </td>`;
       default:
-        return html`<td data-label=${label}>${this.cellText(row, c)}</td>`;
+        return html`<td role="cell" data-label=${label}>${this.cellText(row, c)}</td>`;
     }
   }
 
@@ -403,21 +403,23 @@ export class ZcIndicatorTable extends ZcDataElement<IndicatorTable> {
       .map((name) => ({ name, rows: rows.filter((r) => r.category === name) }))
       .filter((g) => g.rows.length > 0);
     const caption = [table.panelLabel, table.title].filter(Boolean).join(' ');
+    // Explicit table roles: narrow containers restyle rows as cards (display: block), and
+    // browsers drop a table's semantics from the accessibility tree when its display changes.
     return html`
       ${this.renderControls(rows.length, all.length)}
       <div class="wrap">
-        <table part="table">
+        <table part="table" role="table">
           <caption part="caption">${caption || this.t.indicatorCaption}</caption>
-          <thead>${this.renderHeader(cols)}</thead>
+          <thead role="rowgroup">${this.renderHeader(cols)}</thead>
           ${repeat(
             groups,
             (g) => g.name,
-            (g) => html`<tbody>
-              <tr class="group"><th scope="rowgroup" colspan=${cols.length}>${g.name}</th></tr>
+            (g) => html`<tbody role="rowgroup">
+              <tr class="group" role="row"><th scope="rowgroup" role="rowheader" colspan=${cols.length}>${g.name}</th></tr>
               ${repeat(
                 g.rows,
                 (r) => r.key,
-                (r) => html`<tr class=${r.isPart ? 'part' : ''}>${cols.map((c) => this.renderCell(r, c))}</tr>`,
+                (r) => html`<tr role="row" class=${r.isPart ? 'part' : ''}>${cols.map((c) => this.renderCell(r, c))}</tr>`,
               )}
             </tbody>`,
           )}
