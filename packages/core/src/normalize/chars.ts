@@ -62,9 +62,12 @@ function isPrintWideCode(c: number): boolean {
  */
 export function layoutWidth(text: string, from = 0, to = text.length): number {
   let w = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    w += isWideCode(c) || isPrintWideCode(c) ? 2 : 1;
-  }
+  for (let i = from; i < to; i++) w += layoutWidthOf(text.charCodeAt(i));
   return w;
+}
+
+/** `layoutWidth` of one UTF-16 code unit: 1 or 2. */
+export function layoutWidthOf(c: number): number {
+  if (c >= 0x4e00 && c <= 0x9fff) return 2; // ideographs, the common case
+  return isWideCode(c) || isPrintWideCode(c) ? 2 : 1;
 }

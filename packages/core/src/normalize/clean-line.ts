@@ -92,6 +92,12 @@ export function cleanLineKeeping(source: string, start: number, end: number, kee
   let firstBoldClose = -1;
   while (i < end) {
     const c = source.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      // An ideograph (most characters): kept as it is.
+      codes[n] = c;
+      offsets[n++] = i++;
+      continue;
+    }
     const next = i + 1 < end ? source.charCodeAt(i + 1) : -1;
     if ((c === 0x2a && next === 0x2a) || (c === 0x5f && next === 0x5f)) {
       // ** or __
@@ -123,6 +129,11 @@ export function cleanLineKeeping(source: string, start: number, end: number, kee
   let k = 0;
   while (k < n) {
     const c = codes[k]!;
+    if (c >= 0x4e00 && c <= 0x9fff) {
+      out[m] = c;
+      outOffsets[m++] = offsets[k++]!;
+      continue;
+    }
     const prev = m > 0 ? out[m - 1]! : -1;
     if (isSpaceCode(c)) {
       let j = k;
@@ -161,7 +172,7 @@ export function cleanLineKeeping(source: string, start: number, end: number, kee
   }
   // Trailing spaces carry no content; trailing tabs stay: they are a table row's empty cells.
   while (m > 0 && isSpaceCode(out[m - 1]!)) m--;
-  const text = unchangedSpan(source, out, outOffsets, m) ? source.slice(outOffsets[0], outOffsets[0]! + m) : stringFromCodes(out, 0, m);
+  const text = textOf(source, out, outOffsets, m);
   const bold = boldMarks >= 2 && firstBoldClose >= text.length - 1;
   const result: CleanLine = { text, offsets: keep(outOffsets.subarray(0, m)), end, indent, bold };
   if (markdownHeading !== undefined) result.markdownHeading = markdownHeading;
@@ -169,12 +180,30 @@ export function cleanLineKeeping(source: string, start: number, end: number, kee
   return result;
 }
 
-/** The cleaned characters are the source's own, one contiguous run: slicing beats rebuilding. */
-function unchangedSpan(source: string, out: Uint16Array, offsets: Int32Array, length: number): boolean {
-  if (length === 0 || offsets[length - 1]! - offsets[0]! !== length - 1) return false;
-  const first = offsets[0]!;
-  for (let j = 0; j < length; j++) if (out[j] !== source.charCodeAt(first + j)) return false;
-  return true;
+/**
+ * The cleaned line as a string, built from slices of the source wherever the characters are the
+ * source's own (most of a line) and single characters where cleaning changed one: cheaper than
+ * building the whole string from code units.
+ */
+function textOf(source: string, out: Uint16Array, offsets: Int32Array, length: number): string {
+  let text = '';
+  let run = 0; // start (in out) of the current run of unchanged, contiguous characters
+  let pieces = 0;
+  for (let j = 0; j < length; j++) {
+    const own = out[j] === source.charCodeAt(offsets[j]!) && (j === run || offsets[j]! === offsets[j - 1]! + 1);
+    if (own) continue;
+    // Changes everywhere (`中,中,…`): many tiny pieces cost more than building from code units.
+    if (++pieces > 64 && pieces * 8 > j) return stringFromCodes(out, 0, length);
+    if (j > run) text += source.slice(offsets[run]!, offsets[j - 1]! + 1);
+    if (out[j] === source.charCodeAt(offsets[j]!)) {
+      run = j; // a source character after a gap: it starts a new run
+    } else {
+      text += String.fromCharCode(out[j]!);
+      run = j + 1;
+    }
+  }
+  if (length > run) text += source.slice(offsets[run]!, offsets[length - 1]! + 1);
+  return text;
 }
 
 interface Scratch {

@@ -1,5 +1,5 @@
 import { cleanLineKeeping, type CleanLine } from '../normalize/clean-line.js';
-import { layoutWidth } from '../normalize/chars.js';
+import { layoutWidthOf } from '../normalize/chars.js';
 
 /** A physical line of the input, cleaned, with its place in the original. */
 export interface Line extends CleanLine {
@@ -31,18 +31,6 @@ function isTrimmedCode(c: number): boolean {
 
 const isGapCode = (c: number): boolean => c === 0x20 || c === 0x3000 || c === 0xa0;
 
-/** Runs of two or more spaces in `[from, to)`: `COLUMN_GAPS` needs two, so most lines skip the regex. */
-function gapRuns(text: string, from: number, to: number): number {
-  let runs = 0;
-  let run = 0;
-  for (let i = from; i < to; i++) {
-    if (isGapCode(text.charCodeAt(i))) {
-      if (++run === 2) runs++;
-    } else run = 0;
-  }
-  return runs;
-}
-
 /**
  * Split the text into physical lines (LF, CRLF or CR) and clean each one.
  * `from`/`to` restrict the range (e.g. to skip front matter).
@@ -68,8 +56,19 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
     while (rawStart < rawEnd && isTrimmedCode(text.charCodeAt(rawStart))) rawStart++;
     while (rawEnd > rawStart && isTrimmedCode(text.charCodeAt(rawEnd - 1))) rawEnd--;
     const raw = text.slice(rawStart, rawEnd);
-    // Only trailing space is dropped for the width: leading indentation is part of the layout.
-    const rawWidth = cleaned.text === '' ? 0 : layoutWidth(text, start, rawEnd);
+    // One pass for the layout width (leading indentation counts, trailing space does not) and
+    // the runs of two or more spaces that may make the line columns.
+    let rawWidth = 0;
+    let gaps = 0;
+    let run = 0;
+    for (let i = start; i < rawEnd; i++) {
+      const c = text.charCodeAt(i);
+      rawWidth += layoutWidthOf(c);
+      if (isGapCode(c)) {
+        if (++run === 2) gaps++;
+      } else run = 0;
+    }
+    if (cleaned.text === '') rawWidth = 0;
     const line: Line = {
       text: cleaned.text,
       offsets: cleaned.offsets,
@@ -80,7 +79,7 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
       start,
       tabbed: cleaned.text.includes('\t'),
       rawWidth,
-      columnar: gapRuns(text, rawStart, rawEnd) >= 2 && COLUMN_GAPS.test(raw),
+      columnar: gaps >= 2 && COLUMN_GAPS.test(raw),
       raw,
     };
     if (cleaned.markdownHeading !== undefined) line.markdownHeading = cleaned.markdownHeading;
