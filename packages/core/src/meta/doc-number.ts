@@ -10,6 +10,7 @@ const DOC_NUMBER = /([\u4e00-\u9fff]{1,12}?)\s*[〔［\[【(（]\s*(\d{4})\s*[�
  * parseDocNumber('晋政发〔2021〕7号'); // { raw: '晋政发〔2021〕7号', agency: '晋政发', year: 2021, serial: 7 }
  */
 export function parseDocNumber(text: string): DocNumber | undefined {
+  if (!text.includes('号')) return undefined; // most text: skip the regex
   const m = DOC_NUMBER.exec(text);
   if (!m) return undefined;
   return { raw: m[0], agency: m[1]!, year: Number(m[2]), serial: Number(m[3]) };

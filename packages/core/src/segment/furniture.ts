@@ -4,6 +4,12 @@ import { foldWidth } from '../normalize/width.js';
 /** A page number line: `—4—`, `- 12 -`, `第 3 页`, `3/45`, `·12·`. */
 const PAGE_NUMBER = /^(?:[—\-–－·•]{1,3}\s*\d{1,4}\s*[—\-–－·•]{1,3}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 
+/** A page number starts with a dash or dot, 第, or a digit (half or full width). */
+function mayBePageNumber(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || '—-–－·•第'.includes(raw[0] ?? '');
+}
+
 /**
  * Find page furniture of a PDF extraction: page-number lines, and running headers or footers —
  * short lines repeated at least twice that stand next to a page number.
@@ -14,7 +20,7 @@ export function findFurniture(lines: readonly Line[]): Set<number> {
   const pageNumbers: number[] = [];
   for (const line of lines) {
     // Tested on the raw line: cleaning would read `- 5 -` as a list bullet.
-    if (line.raw.length <= 24 && PAGE_NUMBER.test(foldWidth(line.raw))) {
+    if (line.raw.length <= 24 && mayBePageNumber(line.raw) && PAGE_NUMBER.test(foldWidth(line.raw))) {
       furniture.add(line.index);
       pageNumbers.push(line.index);
     }
