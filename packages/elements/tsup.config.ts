@@ -1,5 +1,20 @@
 import { defineConfig, type Options } from 'tsup';
 
+/**
+ * dist/define-all.js imports each component's dist/<component>/define.js (listed in
+ * `sideEffects`) instead of bundling the registration: bundled, it lands in a shared
+ * hash-named chunk that `sideEffects` cannot name, and bundlers then drop
+ * `import '@zhengce/elements/define'` as free of side effects (no element gets defined).
+ */
+const defineModulesExternal: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'define-modules-external',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/[a-z-]+\/define\.js$/ }, (args) =>
+      /[\\/]src[\\/]define-all\.ts$/u.test(args.importer) ? { path: args.path, external: true } : undefined,
+    );
+  },
+};
+
 /** ESM library: one module per component, Lit and @zhengce/core external. */
 export const libraryOptions: Options = {
   entry: {
@@ -18,6 +33,7 @@ export const libraryOptions: Options = {
   platform: 'browser',
   splitting: true,
   external: ['lit', /^lit\//u, '@zhengce/core'],
+  esbuildPlugins: [defineModulesExternal],
 };
 
 /**
