@@ -1,33 +1,109 @@
-// Release check: build, pack core and cli with `pnpm pack`, install the tarballs into a fresh
-// project with plain npm (zod, date-fns and yaml come from the registry, preferring the local
-// cache), then import them from Node and run the installed bin. Slow (builds and installs), so
-// it runs once, serially, with a generous timeout for a 2-core machine.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+// Release check: build core, cli and elements, pack each with `pnpm pack`, install the three
+// tarballs into one fresh project with plain npm (zod, date-fns, yaml and lit come from the
+// registry, preferring the local cache), then:
+// - import them from Node and run the installed bin;
+// - lint each tarball with publint and are-the-types-wrong (ESM-only profile);
+// - bundle core and elements for the browser with esbuild FROM THE INSTALLED PACKAGES and run
+//   the bundle in Chromium.
+// Slow (builds and one install, shared by every test here), so it runs serially, with generous
+// timeouts for a 2-core machine.
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { checkPackage, createPackageFromTarballData } from '@arethetypeswrong/core';
+import type { Problem, ResolutionKind } from '@arethetypeswrong/core/types';
+import { problemKindInfo } from '@arethetypeswrong/core/problems';
+import { chromium } from 'playwright-core';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { plan14Table } from '../../elements/test/fixtures/data.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const REGULATION = join(ROOT, 'fixtures/seeds/004_a2b1769d98c9ece2.txt');
+const PLAN15 = join(ROOT, 'fixtures/seeds/001_f61c2087ba53f0d6.txt');
+const PACKAGES = ['core', 'cli', 'elements'] as const;
+type Pkg = (typeof PACKAGES)[number];
+
 const sh = (cmd: string, args: string[], cwd: string) =>
   execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 600_000 });
+const shAsync = async (cmd: string, args: string[], cwd: string) =>
+  (await promisify(execFile)(cmd, args, { cwd, encoding: 'utf8', timeout: 600_000, maxBuffer: 64 * 1024 * 1024 })).stdout;
+
+/**
+ * Builds elements from its tsup.config.ts (the library and the one-file bundle, as its `build`
+ * script does) without ever removing dist/zhengce-elements.bundle.js: the elements browser
+ * tests load it (examples/embed.html) while this test runs. The library build cleans
+ * everything else (no stale chunks in the tarball); the bundle is built beside it and renamed
+ * over the old one in one step. The config is loaded with tsx's scoped `tsImport`, so that
+ * tsup's declaration worker does not run under tsx's loader (a third slower).
+ */
+const ELEMENTS = join(ROOT, 'packages/elements');
+const fromRoot = createRequire(join(ROOT, 'package.json'));
+const url = (path: string) => JSON.stringify(pathToFileURL(path).href);
+const buildElementsScript = () => `
+import { rename, rm } from 'node:fs/promises';
+import { build } from ${url(fromRoot.resolve('tsup'))};
+import { tsImport } from ${url(join(fromRoot.resolve('tsx/package.json'), '../dist/esm/api/index.mjs'))};
+const { bundleOptions, libraryOptions } = await tsImport(${url(join(ELEMENTS, 'tsup.config.ts'))}, import.meta.url);
+const BUNDLE = 'zhengce-elements.bundle.js';
+await Promise.all([
+  build({ ...libraryOptions, clean: ['!' + BUNDLE, '!.bundle-tmp/**'], config: false, silent: true }),
+  build({ ...bundleOptions, outDir: 'dist/.bundle-tmp', config: false, silent: true }),
+]);
+await rename('dist/.bundle-tmp/' + BUNDLE, 'dist/' + BUNDLE);
+await rm('dist/.bundle-tmp', { recursive: true, force: true });
+`;
+
+/** What are-the-types-wrong's `--profile esm-only` ignores (@arethetypeswrong/cli 0.18.5, src/profiles.ts). */
+const ESM_ONLY_IGNORED_RESOLUTIONS: readonly ResolutionKind[] = ['node10', 'node16-cjs'];
+
+/** The part of esbuild's API used here (esbuild is not a direct dependency, so no types). */
+interface Esbuild {
+  build(options: Record<string, unknown> & { write: false; metafile: true }): Promise<{
+    warnings: { text: string }[];
+    metafile: { inputs: Record<string, unknown> };
+    outputFiles: { text: string }[];
+  }>;
+}
+
+const work = mkdtempSync(join(tmpdir(), 'zhengce-pack-'));
+const app = join(work, 'app');
+const tarball = (pkg: Pkg) => join(work, `zhengce-${pkg}-0.1.0.tgz`);
+const tarballBytes = (pkg: Pkg) => new Uint8Array(readFileSync(tarball(pkg)));
+
+beforeAll(async () => {
+  const t0 = performance.now();
+  // cli's and elements' type declarations import core's: core first, then the other two at once.
+  await shAsync('pnpm', ['--filter', '@zhengce/core', 'build'], ROOT);
+  writeFileSync(join(work, 'build-elements.mjs'), buildElementsScript());
+  await Promise.all([
+    shAsync('pnpm', ['--filter', '@zhengce/cli', 'build'], ROOT),
+    shAsync('node', [join(work, 'build-elements.mjs')], ELEMENTS),
+  ]);
+  const t1 = performance.now();
+  await Promise.all(PACKAGES.map((pkg) => shAsync('pnpm', ['pack', '--pack-destination', work], join(ROOT, 'packages', pkg))));
+  mkdirSync(app);
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
+  await shAsync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', ...PACKAGES.map(tarball)], app);
+  const t2 = performance.now();
+  console.info(`pack test: build ${Math.round(t1 - t0)} ms, pack + npm install ${Math.round(t2 - t1)} ms`);
+}, 900_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe.sequential('packed packages', () => {
-  it('install from their tarballs and work from Node: ESM import, schema JSON, the zhengce bin', () => {
-    const work = mkdtempSync(join(tmpdir(), 'zhengce-pack-'));
-    for (const pkg of ['core', 'cli']) {
-      sh('pnpm', ['--filter', `@zhengce/${pkg}`, 'build'], ROOT);
-      sh('pnpm', ['pack', '--pack-destination', work], join(ROOT, 'packages', pkg));
-    }
-    const tarballs = readdirSync(work).filter((f) => f.endsWith('.tgz'));
-    expect(tarballs.sort()).toEqual(['zhengce-cli-0.1.0.tgz', 'zhengce-core-0.1.0.tgz']);
-    const app = join(work, 'app');
-    sh('mkdir', ['-p', app], work);
-    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
-    sh('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', ...tarballs.map((t) => join(work, t))], app);
+  it('are the three tarballs', () => {
+    expect(readdirSync(work).filter((f) => f.endsWith('.tgz')).sort()).toEqual(
+      ['zhengce-cli-0.1.0.tgz', 'zhengce-core-0.1.0.tgz', 'zhengce-elements-0.1.0.tgz'],
+    );
+  });
 
+  it('install from their tarballs and work from Node: ESM import, schema JSON, the zhengce bin', () => {
     writeFileSync(
       join(app, 'check.mjs'),
       `import { parseDocument, toAkomaNtoso, toHtml, formatOutline } from '@zhengce/core';
@@ -53,5 +129,109 @@ console.log(JSON.stringify({ kind: doc.kind, xml: toAkomaNtoso(doc).includes('<a
     expect(batch.stdout.trim().split('\n')).toHaveLength(5);
     expect(batch.stderr).not.toContain('worker failed');
     expect(spawnSync(bin, ['nope'], { cwd: app, encoding: 'utf8' }).status).toBe(2);
-  }, 900_000);
+  }, 300_000);
+
+  it.each(PACKAGES)('%s: publint finds no errors or warnings in the tarball', async (pkg) => {
+    const bytes = tarballBytes(pkg);
+    const { messages, pkg: manifest } = await publint({ pack: { tarball: bytes.buffer as ArrayBuffer }, level: 'warning' });
+    expect(messages.map((m) => `${m.type} ${m.code}: ${formatMessage(m, manifest, { color: false })}`)).toEqual([]);
+  });
+
+  it.each(PACKAGES)('%s: are-the-types-wrong (ESM-only profile) finds no problems in the tarball', async (pkg) => {
+    const analysis = await checkPackage(createPackageFromTarballData(tarballBytes(pkg)));
+    expect(analysis.types, 'the package ships its own types').not.toBe(false);
+    if (analysis.types === false) return;
+    const describeProblem = (p: Problem) =>
+      `${p.kind} (${problemKindInfo[p.kind].shortDescription})${'entrypoint' in p ? ` at ${p.entrypoint}` : ''}${'resolutionKind' in p ? ` [${p.resolutionKind}]` : ''}: ${JSON.stringify(p)}`;
+    const problems = analysis.problems.filter((p) => !('resolutionKind' in p && ESM_ONLY_IGNORED_RESOLUTIONS.includes(p.resolutionKind)));
+    expect(problems.map(describeProblem)).toEqual([]);
+    expect(Object.keys(analysis.entrypoints)).toContain('.');
+  });
+
+  it('bundle for the browser from the installed packages (esbuild, no Node built-ins) and run in Chromium', async () => {
+    // esbuild as the workspace has it (through tsup): the bundle is resolved from app/node_modules.
+    const esbuild = createRequire(fromRoot.resolve('tsup'))('esbuild') as Esbuild;
+    writeFileSync(
+      join(app, 'browser.mjs'),
+      `import { parseDocument, extractIndicatorTables } from '@zhengce/core';
+import { TAG_NAMES, ZcIndicatorTable } from '@zhengce/elements';
+import '@zhengce/elements/define';
+window.zc = { parseDocument, extractIndicatorTables, TAG_NAMES, ZcIndicatorTable };
+`,
+    );
+    const built = await esbuild.build({
+      absWorkingDir: app,
+      entryPoints: ['browser.mjs'],
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      target: 'es2022',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    expect(built.warnings.map((w) => w.text)).toEqual([]);
+    const inputs = Object.keys(built.metafile.inputs);
+    // Every module comes from the temporary project: its entry and its node_modules.
+    expect(inputs.filter((p) => p !== 'browser.mjs' && !p.startsWith('node_modules/'))).toEqual([]);
+    expect(inputs).toContain('node_modules/@zhengce/core/dist/index.js');
+    expect(inputs).toContain('node_modules/@zhengce/elements/dist/define-all.js');
+    const code = built.outputFiles[0]!.text;
+
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'],
+    });
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await page.setContent('<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body></body></html>');
+      await page.addScriptTag({ type: 'module', content: code });
+      await page.waitForFunction(() => 'zc' in window);
+      const result = await page.evaluate(
+        async ({ fixture, plan15 }) => {
+          type IndicatorTable = ReturnType<typeof import('@zhengce/core').extractIndicatorTables>[number];
+          const zc = (window as unknown as { zc: {
+            parseDocument: typeof import('@zhengce/core').parseDocument;
+            extractIndicatorTables: typeof import('@zhengce/core').extractIndicatorTables;
+            TAG_NAMES: readonly string[];
+            ZcIndicatorTable: CustomElementConstructor;
+          } }).zc;
+          const doc = zc.parseDocument('示范条例\n第一条 为了规范管理，制定本条例。\n第二条 本条例自2024年5月1日起施行。');
+          const render = async (data: IndicatorTable) => {
+            const el = document.createElement('zc-indicator-table') as HTMLElement & { data: IndicatorTable; updateComplete: Promise<unknown> };
+            el.data = data;
+            document.body.append(el);
+            await el.updateComplete;
+            const table = el.shadowRoot?.querySelector('table');
+            return { caption: table?.querySelector('caption')?.textContent?.trim() ?? null, rows: table?.querySelectorAll('tbody tr').length ?? 0 };
+          };
+          const extracted = zc.extractIndicatorTables(plan15);
+          return {
+            kind: doc.kind,
+            effective: 'dates' in doc.meta ? doc.meta.dates.effective : undefined,
+            defined: zc.TAG_NAMES.filter((tag) => customElements.get(tag) !== undefined),
+            sameClass: customElements.get('zc-indicator-table') === zc.ZcIndicatorTable,
+            fixture: await render(fixture),
+            extracted: { count: extracted.length, ...(extracted[0] ? await render(extracted[0]) : {}) },
+          };
+        },
+        { fixture: plan14Table(), plan15: readFileSync(PLAN15, 'utf8') },
+      );
+      expect(errors).toEqual([]);
+      expect(result.kind).toBe('regulation');
+      expect(result.effective).toBe('2024-05-01');
+      expect(result.defined).toEqual(['zc-indicator-table', 'zc-project-list', 'zc-document', 'zc-target-progress']);
+      expect(result.sameClass).toBe(true);
+      expect(result.fixture.caption).toContain('山西省“十四五”时期经济社会发展主要指标');
+      expect(result.fixture.rows).toBeGreaterThan(10);
+      expect(result.extracted.count).toBeGreaterThan(0);
+      expect(result.extracted.caption).toContain('十四五');
+      expect(result.extracted.rows).toBeGreaterThan(10);
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
 });
