@@ -48,7 +48,7 @@ const NUMBER = new RegExp(
 );
 
 /** The bounds a qualifier puts on `value`; `about` and `exact` keep the value without bounds. */
-export function boundsOf(qualifier: Qualifier, value: number): Bounds | undefined {
+export function boundsOf(qualifier: Qualifier | undefined, value: number): Bounds | undefined {
   switch (qualifier) {
     case 'at-least':
       return { min: value, minInclusive: true };

@@ -1,4 +1,5 @@
 import type { Bounds, Qualifier, Quantity } from '../models/quantity.js';
+import { boundsOf } from '../calculators/parse-quantity.js';
 import { foldWidth } from '../normalize/width.js';
 
 /** Cells that mean "no value": dashes, slashes, 无. */
@@ -50,25 +51,10 @@ export interface ParsedCell extends Quantity {
   inlineUnit?: string;
 }
 
-function boundsFor(qualifier: Qualifier | undefined, value: number): Bounds | undefined {
-  switch (qualifier) {
-    case 'at-least':
-      return { min: value, minInclusive: true };
-    case 'more-than':
-      return { min: value, minInclusive: false };
-    case 'at-most':
-      return { max: value, maxInclusive: true };
-    case 'less-than':
-      return { max: value, maxInclusive: false };
-    default:
-      return undefined;
-  }
-}
-
 /** Recompute `bounds` after `value` changed (e.g. after decimal restoration). */
 export function withValue<T extends Quantity>(q: T, value: number): T {
   const out: T = { ...q, value };
-  const bounds = boundsFor(q.qualifier, value);
+  const bounds = boundsOf(q.qualifier, value);
   if (bounds) out.bounds = bounds;
   else delete out.bounds;
   return out;
@@ -133,7 +119,7 @@ export function parseCell(raw: string): ParsedCell | undefined {
         if (after.startsWith(suffix)) {
           out.qualifier = qualifier;
           if (out.value !== undefined) {
-            const b = boundsFor(qualifier, out.value);
+            const b = boundsOf(qualifier, out.value);
             if (b) out.bounds = b;
           }
         }
@@ -208,7 +194,7 @@ export function parseCell(raw: string): ParsedCell | undefined {
   if (finalQualifier) {
     out.qualifier = finalQualifier;
     if (out.value !== undefined) {
-      const b = boundsFor(finalQualifier, out.value);
+      const b = boundsOf(finalQualifier, out.value);
       if (b) out.bounds = b;
     }
   }

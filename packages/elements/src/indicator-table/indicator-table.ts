@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Indicator, IndicatorTable, IndicatorValue } from '@zhengce/core';
 import { ZcDataElement } from '../shared/data-element.js';
 import { ZcDownloadEvent, ZcFilterEvent, ZcSortEvent, type SortDirection } from '../shared/events.js';
+import { filterSelect, searchInput } from '../shared/controls.js';
 import { toCsv } from '../shared/csv.js';
 import { formatQuantity, quantityText } from '../shared/format.js';
 import { isIndicatorTable } from '../shared/guards.js';
@@ -286,45 +287,33 @@ export class ZcIndicatorTable extends ZcDataElement<IndicatorTable> {
     const t = this.t;
     return html`
       <div class="controls no-print" part="controls">
-        <label>
-          ${t.filterAttribute}
-          <select
-            .value=${this.attributeFilter}
-            @change=${(e: Event) => {
-              this.attributeFilter = (e.target as HTMLSelectElement).value;
-              this.emitFilter();
-            }}
-          >
-            <option value="">${t.all}</option>
-            <option value="expected">${t.attribute.expected}</option>
-            <option value="binding">${t.attribute.binding}</option>
-          </select>
-        </label>
-        <label>
-          ${t.filterCategory}
-          <select
-            .value=${this.categoryFilter}
-            @change=${(e: Event) => {
-              this.categoryFilter = (e.target as HTMLSelectElement).value;
-              this.emitFilter();
-            }}
-          >
-            <option value="">${t.all}</option>
-            ${this.categories().map((c) => html`<option .value=${c}>${c}</option>`)}
-          </select>
-        </label>
-        <label>
-          ${t.search}
-          <input
-            type="search"
-            .value=${this.query}
-            placeholder=${t.searchPlaceholder}
-            @input=${(e: Event) => {
-              this.query = (e.target as HTMLInputElement).value;
-              this.emitFilter();
-            }}
-          />
-        </label>
+        ${filterSelect(
+          t.filterAttribute,
+          this.attributeFilter,
+          t.all,
+          [
+            { value: 'expected', text: t.attribute.expected },
+            { value: 'binding', text: t.attribute.binding },
+          ],
+          (value) => {
+            this.attributeFilter = value;
+            this.emitFilter();
+          },
+        )}
+        ${filterSelect(
+          t.filterCategory,
+          this.categoryFilter,
+          t.all,
+          this.categories().map((c) => ({ value: c, text: c })),
+          (value) => {
+            this.categoryFilter = value;
+            this.emitFilter();
+          },
+        )}
+        ${searchInput(t.search, this.query, t.searchPlaceholder, (value) => {
+          this.query = value;
+          this.emitFilter();
+        })}
         <button type="button" part="download" @click=${() => this.download()}>${t.downloadCsv}</button>
       </div>
       <p class="status" role="status" part="status">${t.showing(shown, total)}</p>

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Panel, Project } from '@zhengce/core';
+import { filterSelect, searchInput } from '../shared/controls.js';
 import { ZcDataElement } from '../shared/data-element.js';
 import { ZcFilterEvent } from '../shared/events.js';
 import { isPanel } from '../shared/guards.js';
@@ -77,30 +78,20 @@ export class ZcProjectList extends ZcDataElement<Panel> {
       <section aria-labelledby="heading">
         <h2 id="heading">${heading}</h2>
         <div class="controls no-print" part="controls">
-          <label>
-            ${t.filterAction}
-            <select
-              .value=${this.actionFilter}
-              @change=${(e: Event) => {
-                this.actionFilter = (e.target as HTMLSelectElement).value;
-                this.onFilter();
-              }}
-            >
-              <option value="">${t.all}</option>
-              ${this.actions().map((a) => html`<option .value=${a}>${a}</option>`)}
-            </select>
-          </label>
-          <label>
-            ${t.search}
-            <input
-              type="search"
-              .value=${this.query}
-              @input=${(e: Event) => {
-                this.query = (e.target as HTMLInputElement).value;
-                this.onFilter();
-              }}
-            />
-          </label>
+          ${filterSelect(
+            t.filterAction,
+            this.actionFilter,
+            t.all,
+            this.actions().map((a) => ({ value: a, text: a })),
+            (value) => {
+              this.actionFilter = value;
+              this.onFilter();
+            },
+          )}
+          ${searchInput(t.search, this.query, undefined, (value) => {
+            this.query = value;
+            this.onFilter();
+          })}
         </div>
         <p class="status" role="status" part="status">${t.projectsShowing(shown, total)}</p>
         ${groups.map(({ group, items }, i) =>
