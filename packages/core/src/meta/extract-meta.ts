@@ -114,14 +114,15 @@ export function extractMeta(
   if (docNumber) meta.docNumber = docNumber;
 
   const diagnostics: Diagnostic[] = [];
-  const setDate = (key: keyof Meta['dates'], value: string | undefined) => {
+  /** Set a date not set yet; returns the ISO date `value` reads as, if any. */
+  const setDate = (key: keyof Meta['dates'], value: string | undefined): string | undefined => {
     const iso = value ? parseDate(value) : undefined;
     if (iso && !meta.dates[key]) meta.dates[key] = iso;
+    return iso;
   };
   /** A date a metadata field states (front matter, a web page's 成文日期): reported when it does not parse. */
   const setStatedDate = (key: keyof Meta['dates'], value: string | undefined) => {
-    setDate(key, value);
-    if (value && !parseDate(value) && value.trim() !== '') {
+    if (!setDate(key, value) && value && value.trim() !== '') {
       diagnostics.push({
         code: 'date-invalid',
         severity: 'warning',

@@ -5,10 +5,6 @@ export function isCjkCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3007;
 }
 
-export function isCjk(ch: string | undefined): boolean {
-  return !!ch && isCjkCode(ch.charCodeAt(0));
-}
-
 /** Chinese punctuation and brackets (full-width forms that attach to CJK text), by code unit. */
 export function isCjkPunctCode(c: number): boolean {
   return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) ||
@@ -17,31 +13,16 @@ export function isCjkPunctCode(c: number): boolean {
     c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2014 || c === 0x2026 || c === 0x00b7;
 }
 
-/** Chinese punctuation and brackets (full-width forms that attach to CJK text). */
-export function isCjkPunct(ch: string | undefined): boolean {
-  return !!ch && isCjkPunctCode(ch.charCodeAt(0));
-}
-
 /** Spaces of every width (ASCII, ideographic, no-break, en/em, zero-width, BOM) and the tab. */
 export function isWhitespaceCode(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0x00a0 || c === 0xfeff || c === 0x2002 ||
     c === 0x2003 || c === 0x200b;
 }
 
-export function isWhitespace(ch: string): boolean {
-  return ch.length > 0 && isWhitespaceCode(ch.charCodeAt(0));
-}
-
 /** Characters that end a sentence or a clause that may end a line legitimately. */
 export const TERMINAL_PUNCTUATION = '。！？；：…';
 
-/** Width on a fixed-pitch page: CJK and full-width characters count 2. */
-export function displayWidth(text: string): number {
-  let w = 0;
-  for (let i = 0; i < text.length; i++) w += isWideCode(text.charCodeAt(i)) ? 2 : 1;
-  return w;
-}
-
+/** CJK and full-width characters: two columns on a fixed-pitch page. */
 function isWideCode(c: number): boolean {
   return c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
     (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
@@ -56,17 +37,10 @@ function isPrintWideCode(c: number): boolean {
 }
 
 /**
- * Width of a line as it was laid out in print: like `displayWidth`, but ASCII punctuation that
- * a PDF extraction substituted for full-width punctuation (`,.;:!?()`) and
- * quotes and dashes (ambiguous-width, full-width in Chinese print) count 2.
+ * Width of one UTF-16 code unit as laid out in print, 1 or 2: wide characters, and the ASCII
+ * punctuation a PDF extraction substituted for full-width punctuation (`,.;:!?()`), quotes and
+ * dashes (ambiguous-width, full-width in Chinese print) count 2.
  */
-export function layoutWidth(text: string, from = 0, to = text.length): number {
-  let w = 0;
-  for (let i = from; i < to; i++) w += layoutWidthOf(text.charCodeAt(i));
-  return w;
-}
-
-/** `layoutWidth` of one UTF-16 code unit: 1 or 2. */
 export function layoutWidthOf(c: number): number {
   if (c >= 0x4e00 && c <= 0x9fff) return 2; // ideographs, the common case
   return isWideCode(c) || isPrintWideCode(c) ? 2 : 1;

@@ -190,12 +190,12 @@ function textOf(source: string, out: Uint16Array, offsets: Int32Array, length: n
   let run = 0; // start (in out) of the current run of unchanged, contiguous characters
   let pieces = 0;
   for (let j = 0; j < length; j++) {
-    const own = out[j] === source.charCodeAt(offsets[j]!) && (j === run || offsets[j]! === offsets[j - 1]! + 1);
-    if (own) continue;
+    const same = out[j] === source.charCodeAt(offsets[j]!);
+    if (same && (j === run || offsets[j]! === offsets[j - 1]! + 1)) continue;
     // Changes everywhere (`中,中,…`): many tiny pieces cost more than building from code units.
     if (++pieces > 64 && pieces * 8 > j) return stringFromCodes(out, 0, length);
     if (j > run) text += source.slice(offsets[run]!, offsets[j - 1]! + 1);
-    if (out[j] === source.charCodeAt(offsets[j]!)) {
+    if (same) {
       run = j; // a source character after a gap: it starts a new run
     } else {
       text += String.fromCharCode(out[j]!);

@@ -5,12 +5,11 @@
  * @example
  * stringFromCodes(new Uint16Array([0x7b2c, 0x4e00, 0x6761])); // '第一条'
  */
-export function stringFromCodes(codes: Uint16Array | readonly number[], from = 0, to = codes.length): string {
+export function stringFromCodes(codes: Uint16Array, from = 0, to = codes.length): string {
   const CHUNK = 8192;
   let out = '';
   for (let i = from; i < to; i += CHUNK) {
-    const chunk = 'subarray' in codes ? codes.subarray(i, Math.min(to, i + CHUNK)) : codes.slice(i, Math.min(to, i + CHUNK));
-    out += String.fromCharCode.apply(null, chunk as unknown as number[]);
+    out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(to, i + CHUNK)) as unknown as number[]);
   }
   return out;
 }

@@ -25,6 +25,24 @@ export const THEME_TOKENS = [
 ] as const;
 export type ThemeToken = (typeof THEME_TOKENS)[number];
 
+/** The dark palette: chosen by the system setting (unless `theme="light"`) or by `theme="dark"`. */
+const darkPalette = css`
+  --_text: var(--zc-color-text, #ececec);
+  --_muted: var(--zc-color-muted, #b8b8b8);
+  --_bg: var(--zc-color-bg, #16181c);
+  --_surface: var(--zc-color-surface, #23262c);
+  --_border: var(--zc-color-border, #7d838c);
+  --_accent: var(--zc-color-accent, #ff8a80);
+  --_expected: var(--zc-color-expected, #9cc3ff);
+  --_binding: var(--zc-color-binding, #ff9d94);
+  --_achieved: var(--zc-color-achieved, #86d99b);
+  --_on-track: var(--zc-color-on-track, #8fc8f0);
+  --_off-track: var(--zc-color-off-track, #ffb38a);
+  --_error: var(--zc-color-error, #ff8a8a);
+  --_focus: var(--zc-focus-ring, 3px solid #9cc3ff);
+  color-scheme: dark;
+`;
+
 /**
  * Shared host styles: tokens with light defaults, dark values from `prefers-color-scheme`
  * unless `theme="light"`, and `theme="dark"` forcing dark. Internal `--_x` variables read the
@@ -62,37 +80,11 @@ export const baseStyles = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_text: var(--zc-color-text, #ececec);
-      --_muted: var(--zc-color-muted, #b8b8b8);
-      --_bg: var(--zc-color-bg, #16181c);
-      --_surface: var(--zc-color-surface, #23262c);
-      --_border: var(--zc-color-border, #7d838c);
-      --_accent: var(--zc-color-accent, #ff8a80);
-      --_expected: var(--zc-color-expected, #9cc3ff);
-      --_binding: var(--zc-color-binding, #ff9d94);
-      --_achieved: var(--zc-color-achieved, #86d99b);
-      --_on-track: var(--zc-color-on-track, #8fc8f0);
-      --_off-track: var(--zc-color-off-track, #ffb38a);
-      --_error: var(--zc-color-error, #ff8a8a);
-      --_focus: var(--zc-focus-ring, 3px solid #9cc3ff);
-      color-scheme: dark;
+      ${darkPalette}
     }
   }
   :host([theme='dark']) {
-    --_text: var(--zc-color-text, #ececec);
-    --_muted: var(--zc-color-muted, #b8b8b8);
-    --_bg: var(--zc-color-bg, #16181c);
-    --_surface: var(--zc-color-surface, #23262c);
-    --_border: var(--zc-color-border, #7d838c);
-    --_accent: var(--zc-color-accent, #ff8a80);
-    --_expected: var(--zc-color-expected, #9cc3ff);
-    --_binding: var(--zc-color-binding, #ff9d94);
-    --_achieved: var(--zc-color-achieved, #86d99b);
-    --_on-track: var(--zc-color-on-track, #8fc8f0);
-    --_off-track: var(--zc-color-off-track, #ffb38a);
-    --_error: var(--zc-color-error, #ff8a8a);
-    --_focus: var(--zc-focus-ring, 3px solid #9cc3ff);
-    color-scheme: dark;
+    ${darkPalette}
   }
   *,
   *::before,
