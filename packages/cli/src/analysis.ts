@@ -5,9 +5,10 @@ import {
   extractPanels,
   extractTargets,
   inferDirection,
-  parseChineseNumeral,
+  planEndYear,
   SourceText,
   type Direction,
+  type DocumentTarget,
   type Indicator,
   type IndicatorTable,
   type IndicatorValue,
@@ -19,23 +20,11 @@ import {
 } from '@zhengce/core';
 import { documentsOf, type Loaded } from './inputs.js';
 
+export type { DocumentTarget };
+
 /** An indicator and its parts (compound rows `A/B/C`), depth first. */
 export function flattenIndicators(indicators: readonly Indicator[]): Indicator[] {
   return indicators.flatMap((i) => [i, ...flattenIndicators(i.parts ?? [])]);
-}
-
-/**
- * The last year of the plan period a document belongs to: `第十四个五年规划`/`十四五` → 2025,
- * `第十五个五年` → 2030 (the n-th five-year plan, n ≥ 3, ends in 1970 + 5 (n − 3)); otherwise a
- * `YYYY—YYYY年` period in the title, otherwise undefined.
- */
-export function planEndYear(doc: PolicyDocument): number | undefined {
-  const title = doc.meta.title ?? '';
-  const m = /第?([一二三四五六七八九十]{1,3})个?五年|[“"]?([一二三四五六七八九十]{1,3})五[”"]?(?:规划|时期)/.exec(title);
-  const n = m ? parseChineseNumeral((m[1] ?? m[2])!) : undefined;
-  if (n !== undefined && n >= 3) return 1970 + 5 * (n - 3);
-  const period = /(\d{4})\s*[—–\-－~～至到]\s*(\d{4})\s*年/.exec(title);
-  return period ? Number(period[2]) : undefined;
 }
 
 export const tablesOf = (loaded: Loaded): IndicatorTable[] => extractIndicatorTables(loaded.text);
@@ -43,18 +32,13 @@ export const tablesOf = (loaded: Loaded): IndicatorTable[] => extractIndicatorTa
 export const panelsOf = (loaded: Loaded, tables?: readonly IndicatorTable[]): Panel[] =>
   extractPanels(loaded.text, tables ? { tables } : {});
 
-/** A target with the document it was found in. */
-export interface DocumentTarget extends Target {
-  document?: string;
-}
-
 /** Targets in running text, document by document (gazettes), each with its plan end year. */
 export function targetsOf(loaded: Loaded, planEnd?: number): DocumentTarget[] {
   const source = new SourceText(loaded.text);
   return documentsOf(loaded.result).flatMap((doc) => {
     const start = doc.position.start.offset;
     const end = doc.position.end.offset;
-    const year = planEnd ?? planEndYear(doc);
+    const year = planEnd ?? planEndYear(doc.meta);
     const targets = extractTargets(loaded.text.slice(start, end), {
       source,
       offset: start,

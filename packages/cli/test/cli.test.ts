@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, VERSION } from '../src/index.js';
 import { csvLine } from '../src/csv.js';
-import { planEndYear } from '../src/analysis.js';
 import { DECISION, GAZETTE, PLAN14, PLAN15, REGULATION, run } from './helpers.js';
 
 const DIAGNOSTIC_LINE = /^.+:\d+:\d+: (error|warning|info) [a-z-]+ .+$/;
@@ -159,14 +158,6 @@ describe('zhengce projects, targets, progress', () => {
     const forced = JSON.parse((await run(['targets', PLAN15, '--plan-end', '2035'])).stdout);
     expect(forced.find((t: { yearStated: boolean }) => !t.yearStated).year).toBe(2035);
     expect((await run(['targets', PLAN15, '--plan-end', 'soon'])).code).toBe(2);
-  });
-
-  it('planEndYear reads the n-th five-year plan', () => {
-    const doc = (title: string) => ({ meta: { title, dates: {}, history: [] } }) as never;
-    expect(planEndYear(doc('山西省国民经济和社会发展第十四个五年规划和2035年远景目标纲要'))).toBe(2025);
-    expect(planEndYear(doc('关于印发山西省国民经济和社会发展第十五个五年规划纲要的通知'))).toBe(2030);
-    expect(planEndYear(doc('“十三五”规划'))).toBe(2020);
-    expect(planEndYear(doc('某某条例'))).toBeUndefined();
   });
 
   it('progress: 003’s 专栏1 compares 2020 targets with 2020 actuals and assesses progress from 2015', async () => {

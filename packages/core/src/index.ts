@@ -24,6 +24,8 @@ export {
   type ParseOptions,
   type SafeParseResult,
 } from './parse/parse.js';
+export { parseAll, type ParseAllOptions, type ParsedText, type DocumentTarget } from './parse/parse-all.js';
+export { planEndYear } from './meta/plan-period.js';
 export { parseDate } from './meta/dates.js';
 export { parseDocNumber } from './meta/doc-number.js';
 export { parseHistory } from './meta/history.js';

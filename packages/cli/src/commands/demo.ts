@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { decode, formatOutline, parseDocument, type IndicatorTable, type PolicyDocument } from '@zhengce/core';
-import { flattenIndicators, planEndYear, tablesOf, targetsOf } from '../analysis.js';
+import { decode, formatOutline, parseDocument, planEndYear, type IndicatorTable, type PolicyDocument } from '@zhengce/core';
+import { flattenIndicators, tablesOf, targetsOf } from '../analysis.js';
 import type { Command } from '../command.js';
 import { parseCommandArgs } from '../options.js';
 
@@ -72,7 +72,7 @@ export const demo: Command = {
       out.push('', `== ${main.panelLabel ? `${main.panelLabel} ` : ''}${main.title} (${flattenIndicators(main.indicators).length} indicators) ==`);
       out.push(tableText(main));
     }
-    const end = result.kind === 'gazette' ? undefined : planEndYear(doc);
+    const end = result.kind === 'gazette' ? undefined : planEndYear(doc.meta);
     const targets = targetsOf(loaded).filter((t) => t.quantity.value !== undefined);
     out.push('', `== Targets in the text: ${targets.length} found${end ? `; plan period ends ${end}` : ''} (first 8) ==`);
     for (const t of targets.slice(0, 8)) {

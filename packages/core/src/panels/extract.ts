@@ -5,7 +5,7 @@ import { foldWidth } from '../normalize/width.js';
 import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
 import { SourceText } from '../source/source-text.js';
 import { extractIndicatorTables } from '../tables/extract.js';
-import { type Line, splitLines } from '../tables/lines.js';
+import { type Line, linesOf } from '../tables/lines.js';
 import { splitProjects } from './projects.js';
 import { MappedText } from './text-map.js';
 
@@ -199,7 +199,7 @@ function classify(title: string, groups: Array<{ title?: string; text: string }>
  */
 export function extractPanels(source: SourceText | string, options: ExtractPanelsOptions = {}): Panel[] {
   const src = typeof source === 'string' ? new SourceText(source) : source;
-  const lines = splitLines(src.text);
+  const lines = linesOf(src);
   const wrapped = isWrapped(lines);
   const starts = findStarts(lines);
   const tables = starts.length === 0 ? [] : options.tables ?? extractIndicatorTables(src, { decimals: 'never' });

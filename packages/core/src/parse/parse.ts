@@ -1,7 +1,7 @@
 import type { DocumentKind, Gazette, ParseResult, PolicyDocument } from '../models/document.js';
 import type { DecodeOptions, Input } from '../decode/decode.js';
 import { ZhengceError } from '../errors/zhengce-error.js';
-import { analyze } from './analyze.js';
+import { analyze, type Analysis } from './analyze.js';
 import { buildDocument } from './build-document.js';
 import { splitGazette } from '../gazette/split-gazette.js';
 
@@ -49,7 +49,11 @@ function parseAs(input: Input, kind: DocumentKind | undefined, options: ParseOpt
  * doc.meta.dates.effective;   // '2024-05-01'
  */
 export function parseDocument(input: Input, options: ParseOptions = {}): ParseResult {
-  const analysis = analyze(input, options);
+  return resultOf(analyze(input, options), options);
+}
+
+/** The document or gazette of an analysed input (`parseDocument` after `analyze`). */
+export function resultOf(analysis: Analysis, options: ParseOptions): ParseResult {
   if (options.gazette !== 'never') {
     const gazette = splitGazette(analysis);
     if (gazette) return gazette;

@@ -1,4 +1,5 @@
 import type { Point, Position } from '../models/position.js';
+import { foldWidth } from '../normalize/width.js';
 
 /**
  * The decoded input with a line index, so any offset converts to a `Point`
@@ -12,6 +13,8 @@ export class SourceText {
   readonly text: string;
   /** Offset at which each line starts; lines end at `\n` (a preceding `\r` stays in the line). */
   readonly lineStarts: readonly number[];
+  #folded: string | undefined;
+  #derived: Map<(source: SourceText) => unknown, unknown> | undefined;
 
   constructor(text: string) {
     this.text = text;
@@ -26,6 +29,27 @@ export class SourceText {
 
   get length(): number {
     return this.text.length;
+  }
+
+  /**
+   * The text with full-width digits, letters and symbols folded (`foldWidth`), computed once:
+   * same length as `text`, so offsets are shared.
+   */
+  get folded(): string {
+    return (this.#folded ??= foldWidth(this.text));
+  }
+
+  /**
+   * A value computed from this text once and kept with it, so the stages reading the same
+   * `SourceText` (tree, tables, panels, targets) share their common work.
+   *
+   * @example
+   * const lines = src.derive(splitTableLines); // a second call returns the same array
+   */
+  derive<T>(compute: (source: SourceText) => T): T {
+    this.#derived ??= new Map();
+    if (!this.#derived.has(compute)) this.#derived.set(compute, compute(this));
+    return this.#derived.get(compute) as T;
   }
 
   /** The point at `offset`, clamped into `[0, length]`. */

@@ -6,7 +6,7 @@ import { SourceText } from '../source/source-text.js';
 import { buildIndicator, isAttributeText, type RawCell } from './build.js';
 import { readHeader } from './columns.js';
 import { readFlatRows, type CategoryMark } from './flat.js';
-import { CATEGORY, HEADING, type Line, nextContentLine, plain, splitLines } from './lines.js';
+import { CATEGORY, HEADING, type Line, nextContentLine, linesOf, plain } from './lines.js';
 import { decimalRestorer } from './restore.js';
 
 /** Options of {@link extractIndicatorTables}. */
@@ -351,8 +351,8 @@ function readDelimitedRows(
  */
 export function extractIndicatorTables(source: SourceText | string, options: ExtractIndicatorTablesOptions = {}): IndicatorTable[] {
   const src = typeof source === 'string' ? new SourceText(source) : source;
-  const folded = foldWidth(src.text);
-  const lines = splitLines(src.text, folded);
+  const folded = src.folded;
+  const lines = linesOf(src);
   // The document is its tables' clean copy too (a figure in the text, outside the table itself).
   const restore = decimalRestorer([folded, ...(options.references ?? []).map(foldWidth)]);
   const tables: IndicatorTable[] = [];

@@ -1,4 +1,5 @@
 import { foldWidth } from '../normalize/width.js';
+import type { SourceText } from '../source/source-text.js';
 
 /** One line of the input: original offsets, folded text (same length). */
 export interface Line {
@@ -37,6 +38,13 @@ export function splitLines(text: string, folded = foldWidth(text)): Line[] {
     start = nl + 1;
   }
   return out;
+}
+
+const splitSourceLines = (src: SourceText): readonly Line[] => splitLines(src.text, src.folded);
+
+/** The lines of a source, split once and shared by every stage that reads it (tables, panels). */
+export function linesOf(src: SourceText): readonly Line[] {
+  return src.derive(splitSourceLines);
 }
 
 /** The first non-blank line at or after `from` (scanned in place: no copy of the rest of the text). */

@@ -97,9 +97,10 @@ function statedYear(folded: string, from: number, at: number): number | undefine
  * //   yearStated: true, sentence: '到2030年，抽水蓄能装机达到390万千瓦。', position: { … } }
  */
 export function extractTargets(text: string, options: ExtractTargetsOptions = {}): Target[] {
-  const folded = foldWidth(text);
   const source = options.source ?? new SourceText(text);
   const base = options.source ? (options.offset ?? 0) : 0;
+  // A slice of the source's folded text (folded once per source) when `text` is the source's own.
+  const folded = source.text.startsWith(text, base) ? source.folded.slice(base, base + text.length) : foldWidth(text);
   const sentences = splitSentences(folded);
   const targets: Target[] = [];
   let s = 0;
