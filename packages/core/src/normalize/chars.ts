@@ -45,3 +45,18 @@ export function layoutWidthOf(c: number): number {
   if (c >= 0x4e00 && c <= 0x9fff) return 2; // ideographs, the common case
   return isWideCode(c) || isPrintWideCode(c) ? 2 : 1;
 }
+
+/** What `String#trim` removes (ECMAScript WhiteSpace and LineTerminator), by code unit. */
+export function isTrimmedCode(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `text.trim().length`, without making the trimmed string. */
+export function trimmedLength(text: string): number {
+  let from = 0;
+  let to = text.length;
+  while (from < to && isTrimmedCode(text.charCodeAt(from))) from++;
+  while (to > from && isTrimmedCode(text.charCodeAt(to - 1))) to--;
+  return to - from;
+}

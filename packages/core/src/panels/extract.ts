@@ -2,6 +2,7 @@ import type { Diagnostic } from '../models/diagnostic.js';
 import type { GlossaryEntry, Panel, PanelGroup, PanelKind } from '../models/panel.js';
 import type { IndicatorTable } from '../models/indicator.js';
 import { foldWidth } from '../normalize/width.js';
+import { trimmedLength } from '../normalize/chars.js';
 import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
 import { SourceText } from '../source/source-text.js';
 import { extractIndicatorTables } from '../tables/extract.js';
@@ -38,6 +39,7 @@ interface Start {
 function findStarts(lines: readonly Line[]): Start[] {
   const out: Start[] = [];
   for (const line of lines) {
+    if (!line.raw.includes('专栏')) continue; // most lines: no regex at all
     const m = PANEL_START.exec(line.raw.replace(/^[ \u3000]+/, ''));
     if (!m) continue;
     const title = m[3]!.replace(/\*\*|<\/?b>/g, '').trim();
@@ -50,7 +52,7 @@ function findStarts(lines: readonly Line[]): Start[] {
 
 /** True when the document's lines are wrapped at a fixed width (text extracted from PDF). */
 function isWrapped(lines: readonly Line[]): boolean {
-  const lengths = lines.map((l) => l.raw.trim().length).filter((n) => n > 0);
+  const lengths = lines.map((l) => trimmedLength(l.raw)).filter((n) => n > 0);
   if (lengths.length < 20) return false;
   const sorted = [...lengths].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length * 0.9)]! <= 40;

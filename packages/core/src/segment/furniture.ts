@@ -30,10 +30,12 @@ export function findFurniture(lines: readonly Line[]): Set<number> {
   // and whose exact text recurs at least twice in such places.
   const nearPage = new Map<string, number[]>();
   const nonBlank = lines.filter((l) => l.text !== '');
-  const position = new Map(nonBlank.map((l, i) => [l.index, i]));
+  // Place of each line among the non-blank ones, by line index (-1: blank).
+  const position = new Int32Array((lines[lines.length - 1]?.index ?? -1) + 1).fill(-1);
+  nonBlank.forEach((l, i) => (position[l.index] = i));
   for (const p of pageNumbers) {
-    const at = position.get(p);
-    if (at === undefined) continue;
+    const at = position[p] ?? -1;
+    if (at < 0) continue;
     for (const d of [-2, -1, 1, 2]) {
       const neighbour = nonBlank[at + d];
       if (!neighbour || neighbour.text.length > 40 || furniture.has(neighbour.index)) continue;

@@ -1,5 +1,5 @@
 import { cleanLineKeeping, type CleanLine } from '../normalize/clean-line.js';
-import { layoutWidthOf } from '../normalize/chars.js';
+import { isTrimmedCode, layoutWidthOf } from '../normalize/chars.js';
 
 /** A physical line of the input, cleaned, with its place in the original. */
 export interface Line extends CleanLine {
@@ -22,12 +22,6 @@ const CR = 0x0d;
 
 /** Two or more gaps of two or more spaces: one gap is only a wide space after a label. */
 const COLUMN_GAPS = /\S[ \u3000\u00a0]{2,}\S.*?\S[ \u3000\u00a0]{2,}\S/;
-
-/** What `String#trim` removes (ECMAScript WhiteSpace and LineTerminator), by code unit. */
-function isTrimmedCode(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 const isGapCode = (c: number): boolean => c === 0x20 || c === 0x3000 || c === 0xa0;
 

@@ -23,7 +23,11 @@ export interface ExtractIndicatorTablesOptions {
 const TITLE = /指标/;
 const PANEL_LABEL = /^(专栏\s*([0-9０-９]+|[一二三四五六七八九十]+))\s*/;
 
+/** A character every table title holds (表, 指标, 专栏, 实现情况): one no markup can split. */
+const TITLE_CHAR = /[表标栏况]/;
+
 function isTitleLine(line: Line): boolean {
+  if (!TITLE_CHAR.test(line.folded)) return false;
   const t = plain(line.folded).replace(/^[\s\u3000]+/, '');
   if (t.length === 0 || t.length > 60 || !TITLE.test(t)) return false;
   if (/[。.;；,，、]/.test(t) || /\t|\|/.test(t)) return false;
