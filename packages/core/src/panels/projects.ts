@@ -76,16 +76,21 @@ const PERIOD = /[（(]\s*(\d{4})\s*(?:[—–\-~～至到]{1,2}\s*(\d{4}))?\s*�
 // A leading city or county: two characters and 市/县 (太原市, 大同市), not 城市 or 省市县.
 const LOCATION = /^([\u4e00-\u9fff]{2}(?:市|县))(?![级区域镇])(?=\S)/;
 
+const OPENERS = new Set([...'(（“‘《«[［'].map((c) => c.charCodeAt(0)));
+const CLOSERS = new Set([...')）”’》»]］'].map((c) => c.charCodeAt(0)));
+
 /** Split `text` at top-level `sep` characters (not inside brackets or quotes). */
 function splitTop(text: string, seps: string): Array<{ from: number; to: number }> {
   const out: Array<{ from: number; to: number }> = [];
+  const sepCodes = [...seps].map((c) => c.charCodeAt(0));
   let depth = 0;
   let from = 0;
+  // By code unit: reading `text[i]` would make a string of every CJK character.
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if ('(（“‘《«[［'.includes(ch)) depth++;
-    else if (')）”’》»]］'.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && seps.includes(ch)) {
+    const c = text.charCodeAt(i);
+    if (OPENERS.has(c)) depth++;
+    else if (CLOSERS.has(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && sepCodes.includes(c)) {
       out.push({ from, to: i });
       from = i + 1;
     }
