@@ -32,6 +32,8 @@ interface Open {
   rank: number;
   /** A list entry (ends with punctuation): following unnumbered text belongs to its parent. */
   entry: boolean;
+  /** A 专栏 panel: the numbering outside it when it opened, and the numbering inside it. */
+  panel?: { outside: ReadonlyMap<LabelKind, number>; inside: Map<LabelKind, number> };
 }
 
 export interface TreeResult {
@@ -84,10 +86,45 @@ export function buildTree(blocks: readonly Block[], source: SourceText): TreeRes
     } else root.push(child);
   };
 
+  // The last number of each label kind opened, and of each opened inside the innermost panel.
+  const lastNumber = new Map<LabelKind, number>();
+  const innermostPanel = (): number => stack.findLastIndex((o) => o.panel !== undefined);
+
   const open = (node: Node, rank: number, entry = false) => {
     while (stack.length > 0 && stack[stack.length - 1]!.rank >= rank) stack.pop();
     append(node);
     stack.push({ node, rank, entry });
+  };
+
+  /**
+   * A panel is a box set into the text where it stands: it closes an open panel, and the list
+   * entries and 款 before it, but stays inside the point or section around it, so the numbering
+   * outside can resume after it.
+   */
+  const openPanel = (node: Node) => {
+    const previous = innermostPanel();
+    if (previous >= 0) stack.length = previous;
+    while (stack.length > 0 && stack[stack.length - 1]!.rank > RANK.point) stack.pop();
+    append(node);
+    stack.push({ node, rank: RANK.panel, entry: false, panel: { outside: new Map(lastNumber), inside: new Map() } });
+  };
+
+  /**
+   * The panel ends where the numbering from outside it resumes (`（二）`, 专栏, `（三）`; or
+   * `一、`, 专栏, `二、`) unless the panel's own numbering of that kind reaches the same place.
+   */
+  const closePanelBefore = (label: Label) => {
+    const at = innermostPanel();
+    if (at < 0) return;
+    const { outside, inside } = stack[at]!.panel!;
+    const before = outside.get(label.kind);
+    if (before !== undefined && label.number === before + 1 && inside.get(label.kind) !== label.number - 1) stack.length = at;
+  };
+
+  const noteNumber = (label: Label) => {
+    lastNumber.set(label.kind, label.number);
+    const at = innermostPanel();
+    if (at >= 0) stack[at]!.panel!.inside.set(label.kind, label.number);
   };
 
   const textNode = (type: NodeType, m: MappedText, block?: Block): Node => {
@@ -192,6 +229,12 @@ export function buildTree(blocks: readonly Block[], source: SourceText): TreeRes
     const label = found && correctLabel(found, lastDivision, block, diagnostics, position);
     if (label && acceptLabel(label, block, lastArticle)) {
       if (DIVISION_KINDS.has(label.kind)) lastDivision.set(label.kind, label.number);
+      if (label.kind !== 'panel') closePanelBefore(label);
+      if (label.kind === 'panel') {
+        openPanel(labeledNode(label, block));
+        continue;
+      }
+      noteNumber(label);
       if (label.kind === 'article') {
         lastArticle = label.number;
         // An article ends every open article, 款 and item; it stays inside 章/节.

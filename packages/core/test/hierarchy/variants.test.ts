@@ -108,6 +108,46 @@ describe('constructed variants of document structure', () => {
     expect(panel.children[0]).toMatchObject({ type: 'text', title: '能源。', text: '续建甲煤矿、乙煤矿等项目；新建丙电厂。' });
   });
 
+  describe('专栏 panels set into numbered text end where the numbering outside them resumes', () => {
+    const report = (...middle: string[]) =>
+      parse(
+        [
+          '关于某某市2024年计划执行情况的报告',
+          '一、2024年计划执行情况',
+          '（一）经济稳定增长。全市地区生产总值增长5%。',
+          '（二）改革深入推进。完成改革任务30项。',
+          ...middle,
+          '（三）民生持续改善。新增就业5万人。',
+          '二、2025年主要目标',
+          '地区生产总值增长5%左右。',
+        ].join('\n'),
+      );
+
+    it('an item and a point after the panel go back to their own lists', () => {
+      const doc = report('专栏1 “放管服”改革', '1.取消审批事项12项；', '2.下放审批事项8项。');
+      expect(labels(doc.children)).toEqual(['heading:', 'point:1', 'point:2']);
+      const [, first] = doc.children;
+      expect(labels(first!.children)).toEqual(['item:1', 'item:2', 'panel:1', 'item:3']);
+      expect(labels(first!.children[2]!.children)).toEqual(['subitem:1', 'subitem:2']);
+    });
+
+    it('two panels in a row are siblings, and a point after them closes both', () => {
+      const doc = report('专栏1 甲', '1.甲一。', '专栏2 乙', '1.乙一。');
+      const [, first] = doc.children;
+      expect(labels(first!.children)).toEqual(['item:1', 'item:2', 'panel:1', 'panel:2', 'item:3']);
+      expect(labels(doc.children)).toEqual(['heading:', 'point:1', 'point:2']);
+    });
+
+    it('a panel with its own items keeps the item that continues them', () => {
+      const doc = report('专栏1 重点任务', '（一）甲任务。', '（二）乙任务。');
+      const [, first] = doc.children;
+      // （三） continues both lists; the panel's own, nearer one wins. 二、 still closes the panel.
+      expect(labels(first!.children)).toEqual(['item:1', 'item:2', 'panel:1']);
+      expect(labels(first!.children[2]!.children)).toEqual(['item:1', 'item:2', 'item:3']);
+      expect(labels(doc.children)).toEqual(['heading:', 'point:1', 'point:2']);
+    });
+  });
+
   it('reports numbering gaps and duplicates as diagnostics with positions', () => {
     const doc = parseRegulation(['第一条 甲。', '第二条 乙。', '第二条 丙。', '第五条 丁。'].join('\n'));
     const found = doc.diagnostics.filter((d) => d.code.startsWith('numbering')).map((d) => [d.code, d.position?.start.line]);
