@@ -3,10 +3,8 @@ import {
   compareTargetsToActuals,
   extractIndicatorTables,
   extractPanels,
-  extractTargets,
+  parseAll,
   inferDirection,
-  planEndYear,
-  SourceText,
   type Direction,
   type DocumentTarget,
   type Indicator,
@@ -18,7 +16,7 @@ import {
   type Target,
   type TargetActualRow,
 } from '@zhengce/core';
-import { documentsOf, type Loaded } from './inputs.js';
+import type { Loaded } from './inputs.js';
 
 export type { DocumentTarget };
 
@@ -32,20 +30,12 @@ export const tablesOf = (loaded: Loaded): IndicatorTable[] => extractIndicatorTa
 export const panelsOf = (loaded: Loaded, tables?: readonly IndicatorTable[]): Panel[] =>
   extractPanels(loaded.text, tables ? { tables } : {});
 
-/** Targets in running text, document by document (gazettes), each with its plan end year. */
+/**
+ * Targets in running text, document by document (gazettes), each with its plan end year, read
+ * from the rejoined paragraphs; results in review sections are marked `review`.
+ */
 export function targetsOf(loaded: Loaded, planEnd?: number): DocumentTarget[] {
-  const source = new SourceText(loaded.text);
-  return documentsOf(loaded.result).flatMap((doc) => {
-    const start = doc.position.start.offset;
-    const end = doc.position.end.offset;
-    const year = planEnd ?? planEndYear(doc.meta);
-    const targets = extractTargets(loaded.text.slice(start, end), {
-      source,
-      offset: start,
-      ...(year === undefined ? {} : { planEndYear: year }),
-    });
-    return targets.map((t) => (doc.meta.title ? { document: doc.meta.title, ...t } : t));
-  });
+  return parseAll(loaded.text, planEnd === undefined ? {} : { planEndYear: planEnd }).targets;
 }
 
 /** One row of the progress report: the comparison of target and actual, and the ESCAP assessment. */

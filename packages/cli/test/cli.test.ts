@@ -153,10 +153,18 @@ describe('zhengce projects, targets, progress', () => {
     const t15 = JSON.parse((await run(['targets', PLAN15])).stdout);
     const gdp = t15.find((t: { indicator: string; kind: string }) => t.indicator === '地区生产总值' && t.kind === 'annual-growth');
     expect(gdp).toMatchObject({ year: 2030, yearStated: false, quantity: { value: 5, qualifier: 'about' } });
-    const t14 = JSON.parse((await run(['targets', PLAN14])).stdout);
-    expect(t14.filter((t: { yearStated: boolean }) => !t.yearStated).every((t: { year: number }) => t.year === 2025)).toBe(true);
-    const forced = JSON.parse((await run(['targets', PLAN15, '--plan-end', '2035'])).stdout);
-    expect(forced.find((t: { yearStated: boolean }) => !t.yearStated).year).toBe(2035);
+    type T = { yearStated: boolean; year?: number; review?: boolean };
+    const t14: T[] = JSON.parse((await run(['targets', PLAN14])).stdout);
+    // Goals get the plan's end; the 20 results of “十三五”发展成就 are marked review and get none.
+    expect(t14.filter((t) => !t.yearStated && !t.review).every((t) => t.year === 2025)).toBe(true);
+    expect(t14.filter((t) => t.review)).toHaveLength(20);
+    expect(t14.filter((t) => t.review && !t.yearStated).every((t) => t.year === undefined)).toBe(true);
+    const forced: T[] = JSON.parse((await run(['targets', PLAN15, '--plan-end', '2035'])).stdout);
+    expect(forced.find((t) => !t.yearStated && !t.review)!.year).toBe(2035);
+    const csv = (await run(['targets', PLAN14, '--format', 'csv'])).stdout.split('\n');
+    expect(csv[0]).toContain('year_stated,review,line');
+    // The review result: no year, year_stated false, review true.
+    expect(csv.find((line) => line.includes(',地区生产总值,annual-growth,5.4%,'))).toContain(',%,,false,true,');
     expect((await run(['targets', PLAN15, '--plan-end', 'soon'])).code).toBe(2);
   });
 

@@ -73,7 +73,8 @@ export const demo: Command = {
       out.push(tableText(main));
     }
     const end = result.kind === 'gazette' ? undefined : planEndYear(doc.meta);
-    const targets = targetsOf(loaded).filter((t) => t.quantity.value !== undefined);
+    // Goals only: figures in the review of the past period are results (review: true).
+    const targets = targetsOf(loaded).filter((t) => !t.review && t.quantity.value !== undefined);
     out.push('', `== Targets in the text: ${targets.length} found${end ? `; plan period ends ${end}` : ''} (first 8) ==`);
     for (const t of targets.slice(0, 8)) {
       const unit = t.unit?.raw ?? '';

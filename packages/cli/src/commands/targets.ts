@@ -9,21 +9,23 @@ Usage:
   zhengce targets <file|dir|->... [--plan-end <year>] [--format json|ndjson|csv|md]
 
 A target without a stated year gets the plan period's end year, read from the document title
-(第十四个五年规划 / 十四五 → 2025, 第十五个五年 → 2030) unless --plan-end is given.
+(第十四个五年规划 / 十四五 → 2025, 第十五个五年 → 2030) unless --plan-end is given. A figure in a
+review of the past period (发展基础, “十三五”发展成就, 工作回顾, 计划执行情况) is a result, not a
+goal: it is marked review (CSV column review, 性质 回顾 in md) and gets no plan year.
 
 Options:
       --plan-end   year for targets without a stated year (overrides the title)
   -f, --format     json (default), ndjson, csv (one row per target), md
   -e, --encoding   auto (default), utf-8, gb18030, utf-16le, utf-16be
 
-CSV columns: file, document, indicator, kind, raw, value, qualifier, strive, unit, year, year_stated, line, column, sentence
+CSV columns: file, document, indicator, kind, raw, value, qualifier, strive, unit, year, year_stated, review, line, column, sentence
 
 Examples:
   zhengce targets fixtures/seeds/001_f61c2087ba53f0d6.txt --format md
   zhengce targets plan.txt --plan-end 2030 --format csv
 `;
 
-const HEADER = ['file', 'document', 'indicator', 'kind', 'raw', 'value', 'qualifier', 'strive', 'unit', 'year', 'year_stated', 'line', 'column', 'sentence'];
+const HEADER = ['file', 'document', 'indicator', 'kind', 'raw', 'value', 'qualifier', 'strive', 'unit', 'year', 'year_stated', 'review', 'line', 'column', 'sentence'];
 
 function rows(file: string, targets: readonly DocumentTarget[]): Cell[][] {
   return targets.map((t) => [
@@ -38,6 +40,7 @@ function rows(file: string, targets: readonly DocumentTarget[]): Cell[][] {
     t.unit?.raw,
     t.year,
     t.yearStated,
+    t.review ?? false,
     t.position.start.line,
     t.position.start.column,
     t.sentence,
@@ -65,8 +68,8 @@ export const targets: Command = {
       done: (results, run) => {
         if (run.format === 'csv') run.io.stdout(csv(HEADER, results.flatMap((r) => rows(r.input.name, r.value))));
         else if (run.format === 'md') {
-          const body = results.flatMap((r) => rows(r.input.name, r.value).map((row) => [row[2], row[4], row[8], row[9], row[3], `${row[11]}:${row[12]}`]));
-          run.io.stdout(mdTable(['指标', '目标', '单位', '年份', '类型', '位置'], body));
+          const body = results.flatMap((r) => rows(r.input.name, r.value).map((row) => [row[2], row[4], row[8], row[9], row[3], row[11] ? '回顾' : '目标', `${row[12]}:${row[13]}`]));
+          run.io.stdout(mdTable(['指标', '数值', '单位', '年份', '类型', '性质', '位置'], body));
         } else printJson(results, run, 'targets');
       },
     }),

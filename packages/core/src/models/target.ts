@@ -18,9 +18,15 @@ export const TargetSchema = z.object({
   kind: z.enum(TARGET_KINDS),
   quantity: QuantitySchema,
   unit: UnitSchema.optional(),
-  /** Target year: stated (`到2030年`) or the plan period's end. */
+  /** Target year: stated (`到2030年`) or the plan period's end (never for a `review` result). */
   year: z.number().int().optional(),
   yearStated: z.boolean(),
+  /**
+   * Stated in a review of the past period (`发展基础`, `“十三五”发展成就`, `工作回顾`): a result
+   * already reached, not a goal. Set by `parseAll`, which reads the headings; `extractTargets`
+   * sees only text and never sets it.
+   */
+  review: z.boolean().optional(),
   /** The sentence it was found in. */
   sentence: z.string(),
   position: PositionSchema,

@@ -6,7 +6,10 @@ import type { Input } from '../decode/decode.js';
 import { planEndYear } from '../meta/plan-period.js';
 import { extractIndicatorTables, type ExtractIndicatorTablesOptions } from '../tables/extract.js';
 import { extractPanels } from '../panels/extract.js';
-import { extractTargets } from '../targets/extract-targets.js';
+import { extractTargetsFromMapped } from '../targets/extract-targets.js';
+import { reviewSpans } from '../targets/review-sections.js';
+import type { SourceText } from '../source/source-text.js';
+import type { Block } from '../segment/blocks.js';
 import { analyze } from './analyze.js';
 import { resultOf, type ParseOptions } from './parse.js';
 
@@ -43,6 +46,39 @@ export interface ParsedText {
 const documentsOf = (result: ParseResult): PolicyDocument[] => (result.kind === 'gazette' ? result.documents : [result]);
 
 /**
+ * Targets paragraph by paragraph — the analysis's blocks, where PDF lines broken mid-word are
+ * rejoined and page furniture is gone, so an indicator is never cut at a line end — each with
+ * the plan period and title of the document it belongs to.
+ */
+function targetsByDocument(
+  blocks: readonly Block[],
+  documents: readonly PolicyDocument[],
+  source: SourceText,
+  fixedYear: number | undefined,
+): DocumentTarget[] {
+  const targets: DocumentTarget[] = [];
+  const reviews = documents.flatMap((doc) => reviewSpans(doc.children));
+  let d = 0;
+  let r = 0;
+  for (const block of blocks) {
+    // Blocks, documents and review sections are all in text order: each is found walking forward.
+    while (d < documents.length && documents[d]!.position.end.offset <= block.start) d++;
+    while (r < reviews.length && reviews[r]!.end <= block.start) r++;
+    const doc = documents[d] && documents[d]!.position.start.offset <= block.start ? documents[d] : undefined;
+    const review = reviews[r] !== undefined && reviews[r]!.start <= block.start;
+    // A result in a review belongs to the period before: the plan's end year is not its year.
+    const year = review ? undefined : fixedYear ?? (doc ? planEndYear(doc.meta) : undefined);
+    const title = doc?.meta.title;
+    for (const found of extractTargetsFromMapped(block, source, year)) {
+      const target: DocumentTarget = title === undefined ? found : { document: title, ...found };
+      if (review) target.review = true;
+      targets.push(target);
+    }
+  }
+  return targets;
+}
+
+/**
  * Read everything from one text in one call: the document tree (or gazette), indicator tables,
  * 专栏 panels and targets in running text. The input is decoded, indexed and width-folded once
  * and every stage shares that work, so this is faster than calling the four functions apart;
@@ -65,17 +101,6 @@ export function parseAll(input: Input, options: ParseAllOptions = {}): ParsedTex
   const source = analysis.source;
   const tables = extractIndicatorTables(source, options.decimals ? { decimals: options.decimals } : {});
   const panels = extractPanels(source, { tables });
-  const targets = documentsOf(result).flatMap((doc): DocumentTarget[] => {
-    const start = doc.position.start.offset;
-    const end = doc.position.end.offset;
-    const year = options.planEndYear ?? planEndYear(doc.meta);
-    const found = extractTargets(source.text.slice(start, end), {
-      source,
-      offset: start,
-      ...(year === undefined ? {} : { planEndYear: year }),
-    });
-    const title = doc.meta.title;
-    return title === undefined ? found : found.map((t) => ({ document: title, ...t }));
-  });
+  const targets = targetsByDocument(analysis.blocks, documentsOf(result), source, options.planEndYear);
   return { result, tables, panels, targets };
 }

@@ -2,7 +2,9 @@ import type { Qualifier, Quantity } from '../models/quantity.js';
 import type { Target } from '../models/target.js';
 import type { Unit } from '../models/unit.js';
 import { boundsOf, QUANTITY_SUFFIXES } from '../calculators/parse-quantity.js';
+import type { Position } from '../models/position.js';
 import { foldWidth } from '../normalize/width.js';
+import { originalOffset, type MappedText } from '../normalize/mapped-text.js';
 import { SourceText } from '../source/source-text.js';
 import { parseUnit } from '../units/parse-unit.js';
 import { UNIT_PATTERN_SOURCE } from '../units/unit-table.js';
@@ -101,6 +103,36 @@ export function extractTargets(text: string, options: ExtractTargetsOptions = {}
   const base = options.source ? (options.offset ?? 0) : 0;
   // A slice of the source's folded text (folded once per source) when `text` is the source's own.
   const folded = source.text.startsWith(text, base) ? source.folded.slice(base, base + text.length) : foldWidth(text);
+  const origin: Origin = {
+    position: (from, to) => source.position(base + from, base + to),
+    raw: (from, to) => text.slice(from, to),
+  };
+  return scanTargets(text, folded, origin, options.planEndYear);
+}
+
+/** Where the scanned text came from: positions and the characters as written, by scanned index. */
+export interface Origin {
+  /** The original position of the scanned span `[from, to)`. */
+  position(from: number, to: number): Position;
+  /** The scanned span `[from, to)` as written in the original. */
+  raw(from: number, to: number): string;
+}
+
+/**
+ * Targets in a paragraph that cleaning rejoined and normalized (a block of the document tree's
+ * analysis: PDF lines rejoined, furniture dropped): `origin` maps it back to the input, so
+ * positions and raw quantities are those of the original text.
+ */
+export function extractTargetsFromMapped(mapped: MappedText, source: SourceText, planEndYear?: number): Target[] {
+  const origin: Origin = {
+    position: (from, to) => source.position(originalOffset(mapped, from), to > from ? mapped.offsets[to - 1]! + 1 : originalOffset(mapped, from)),
+    // As written, without the line breaks (and page furniture) that cleaning removed in between.
+    raw: (from, to) => (to > from ? source.text.slice(mapped.offsets[from]!, mapped.offsets[to - 1]! + 1).replace(/\s*[\r\n]\s*/g, '') : ''),
+  };
+  return scanTargets(mapped.text, foldWidth(mapped.text), origin, planEndYear);
+}
+
+function scanTargets(text: string, folded: string, origin: Origin, planEndYear: number | undefined): Target[] {
   const sentences = splitSentences(folded);
   const targets: Target[] = [];
   let s = 0;
@@ -133,7 +165,7 @@ export function extractTargets(text: string, options: ExtractTargetsOptions = {}
     let unit: Unit | undefined;
     if (unitMatch) {
       // Parse the folded unit, but keep `raw` as written (％, not %).
-      const rawUnit = text.slice(end + unitMatch[0].length - unitMatch[1]!.length, end + unitMatch[0].length);
+      const rawUnit = origin.raw(end + unitMatch[0].length - unitMatch[1]!.length, end + unitMatch[0].length);
       unit = { ...parseUnit(unitMatch[1]!, { allowUnknown: true }), raw: rawUnit };
       end += unitMatch[0].length;
     }
@@ -207,7 +239,7 @@ export function extractTargets(text: string, options: ExtractTargetsOptions = {}
     previous = { indicator, sentenceStart: sentence.start };
 
     const rawStart = at;
-    const quantity: Quantity = { raw: text.slice(rawStart, end).trim(), value: first };
+    const quantity: Quantity = { raw: origin.raw(rawStart, end).trim(), value: first };
     if (second !== undefined) {
       delete quantity.value;
       quantity.bounds = { min: Math.min(first, second), max: Math.max(first, second), minInclusive: true, maxInclusive: true };
@@ -223,14 +255,14 @@ export function extractTargets(text: string, options: ExtractTargetsOptions = {}
     if (meaning === 'cumulative' && /累计/.test(sentenceBefore.slice(-SENTENCE_SCAN))) quantity.cumulative = true;
 
     const stated = statedYear(folded, Math.max(sentence.start, at - LOOKBACK), at);
-    const year = stated ?? options.planEndYear;
+    const year = stated ?? planEndYear;
     const target: Target = {
       indicator,
       kind: kindOf(meaning, unit),
       quantity,
       yearStated: stated !== undefined,
       sentence: text.slice(Math.max(sentence.start, at - MAX_SENTENCE), Math.min(sentence.end, end + MAX_SENTENCE)).trim(),
-      position: source.position(base + indicatorStart, base + end),
+      position: origin.position(indicatorStart, end),
     };
     if (unit) target.unit = unit;
     if (year !== undefined) target.year = year;
