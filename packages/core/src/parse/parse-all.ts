@@ -8,6 +8,7 @@ import { extractIndicatorTables, type ExtractIndicatorTablesOptions } from '../t
 import { extractPanels } from '../panels/extract.js';
 import { extractTargetsFromMapped } from '../targets/extract-targets.js';
 import { reviewSpans } from '../targets/review-sections.js';
+import { restoreTargetDecimals, showsLostDecimalPoints } from '../targets/restore-decimals.js';
 import type { SourceText } from '../source/source-text.js';
 import type { Block } from '../segment/blocks.js';
 import { analyze } from './analyze.js';
@@ -20,7 +21,11 @@ export interface ParseAllOptions extends ParseOptions {
    * read from its title by {@link planEndYear} (a gazette bundles plans of different periods).
    */
   planEndYear?: number;
-  /** Decimal point restoration in indicator tables (see `extractIndicatorTables`). Default `auto`. */
+  /**
+   * Decimal points lost in PDF extraction, restored in indicator tables (see
+   * `extractIndicatorTables`) and in targets (`restoreTargetDecimals`): `auto` (default) when the
+   * text shows the lost-decimal pattern, `always`, or `never`.
+   */
   decimals?: ExtractIndicatorTablesOptions['decimals'];
 }
 
@@ -101,6 +106,9 @@ export function parseAll(input: Input, options: ParseAllOptions = {}): ParsedTex
   const source = analysis.source;
   const tables = extractIndicatorTables(source, options.decimals ? { decimals: options.decimals } : {});
   const panels = extractPanels(source, { tables });
-  const targets = targetsByDocument(analysis.blocks, documentsOf(result), source, options.planEndYear);
+  const found = targetsByDocument(analysis.blocks, documentsOf(result), source, options.planEndYear);
+  const decimals = options.decimals ?? 'auto';
+  const restore = decimals === 'always' || (decimals === 'auto' && showsLostDecimalPoints(source.folded));
+  const targets = restore ? found.map(restoreTargetDecimals) : found;
   return { result, tables, panels, targets };
 }

@@ -62,7 +62,7 @@ const GROWTH_NAME = /增长|增速|降低|下降|减少|提高|提升幅度|增�
 /** Plausible range of a value, from the unit, the indicator's name and the column's role. */
 export function plausibleRange(name: string, unit: Unit | undefined, value: Pick<IndicatorValue, 'role' | 'cumulative'>): Range | undefined {
   const growth = value.role === 'growth' || GROWTH_NAME.test(name);
-  const percentLike = unit === undefined || unit.dimension === 'percent';
+  const percentLike = unit === undefined || unit.dimension === 'percent' || unit.dimension === 'percentage-point';
   if (growth && percentLike) {
     return value.cumulative ? { min: -100, max: 100 } : { min: -30, max: 30 };
   }
@@ -80,7 +80,7 @@ export function plausibleRange(name: string, unit: Unit | undefined, value: Pick
 }
 
 /** Units whose values are whole counts unless the name makes them a rate (每万人…, 人均…). */
-function isWholeCount(name: string, unit: Unit | undefined): boolean {
+export function isWholeCount(name: string, unit: Unit | undefined): boolean {
   if (!unit) return false;
   if (/每|人均|户均|平均|率|占比|比重|密度/.test(name)) return false;
   return unit.dimension === 'count' || (unit.dimension === 'currency' && unit.multiplier === 1);

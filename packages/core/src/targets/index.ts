@@ -9,3 +9,5 @@ export {
   VERB_MEANINGS,
   type VerbMeaning,
 } from './verbs.js';
+export { restoreTargetDecimals, showsLostDecimalPoints } from './restore-decimals.js';
+export { isReviewHeading, reviewSpans } from './review-sections.js';

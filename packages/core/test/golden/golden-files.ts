@@ -4,7 +4,8 @@ import { SEEDS, seed } from '../helpers.js';
 /** One target per line, tab-separated: where, goal or review, indicator, kind, as written, value, year. */
 function targetLine(t: DocumentTarget): string {
   const q = t.quantity;
-  const value = q.value !== undefined ? `${q.value} ${q.qualifier ?? ''}`.trim() : `${q.bounds?.min}–${q.bounds?.max}`;
+  const restored = q.restoration ? ` (restored: ${q.restoration.method} ${q.restoration.confidence})` : '';
+  const value = (q.value !== undefined ? `${q.value} ${q.qualifier ?? ''}`.trim() : `${q.bounds?.min}–${q.bounds?.max}`) + restored;
   const year = t.year === undefined ? '-' : `${t.year}${t.yearStated ? ' stated' : ''}`;
   return [`${t.position.start.line}:${t.position.start.column}`, t.review ? 'review' : 'goal', t.indicator, t.kind, q.raw, value, year].join('\t');
 }
