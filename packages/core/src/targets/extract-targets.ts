@@ -120,8 +120,8 @@ export interface Origin {
 
 /**
  * Targets in a paragraph that cleaning rejoined and normalized (a block of the document tree's
- * analysis: PDF lines rejoined, furniture dropped): `origin` maps it back to the input, so
- * positions and raw quantities are those of the original text.
+ * analysis: PDF lines rejoined, furniture dropped, widths folded): its offsets map it back to
+ * the input, so positions and raw quantities are those of the original text.
  */
 export function extractTargetsFromMapped(mapped: MappedText, source: SourceText, planEndYear?: number): Target[] {
   const origin: Origin = {
@@ -129,10 +129,14 @@ export function extractTargetsFromMapped(mapped: MappedText, source: SourceText,
     // As written, without the line breaks (and page furniture) that cleaning removed in between.
     raw: (from, to) => (to > from ? source.text.slice(mapped.offsets[from]!, mapped.offsets[to - 1]! + 1).replace(/\s*[\r\n]\s*/g, '') : ''),
   };
-  return scanTargets(mapped.text, foldWidth(mapped.text), origin, planEndYear);
+  // Cleaning already folded the widths of a block's text.
+  return scanTargets(mapped.text, mapped.text, origin, planEndYear);
 }
 
+const DIGIT = /\d/;
+
 function scanTargets(text: string, folded: string, origin: Origin, planEndYear: number | undefined): Target[] {
+  if (!DIGIT.test(folded)) return []; // most paragraphs of a long document: no number at all
   const sentences = splitSentences(folded);
   const targets: Target[] = [];
   let s = 0;
