@@ -24,6 +24,24 @@ describe('zhengce parse (acceptance: JSON on stdout, diagnostics on stderr, exit
     expect(r.stdout).toContain('  第四十三条');
   });
 
+  it('--all prints tree, tables, panels and targets in one JSON (core parseAll), JSON formats only', async () => {
+    const r = await run(['parse', PLAN15, '--all']);
+    expect(r.code).toBe(0);
+    const all = JSON.parse(r.stdout);
+    expect(Object.keys(all)).toEqual(['result', 'tables', 'panels', 'targets']);
+    expect(all.result.kind).toBe('plan');
+    expect(all.tables[0].indicators.length).toBeGreaterThan(20);
+    expect(all.panels).toHaveLength(22);
+    expect(all.targets.filter((t: { review?: boolean }) => t.review)).toHaveLength(3);
+    const nd = (await run(['parse', PLAN15, REGULATION, '--all', '-f', 'ndjson'])).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(nd.map((l) => [Object.keys(l), l.parsed.result.kind])).toEqual([
+      [['file', 'parsed'], 'plan'],
+      [['file', 'parsed'], 'regulation'],
+    ]);
+    expect((await run(['parse', PLAN15, '--all', '-f', 'md'])).code).toBe(2);
+    expect((await run(['parse', PLAN15, '--all', '--outline'])).code).toBe(2);
+  });
+
   it('--format md and html render the document with anchors, text escaped', async () => {
     const md = await run(['parse', REGULATION, '--format', 'md']);
     expect(md.stdout).toContain('<a id="article-1"></a>');
