@@ -162,7 +162,8 @@ export function cleanLineKeeping(source: string, start: number, end: number, kee
       if (nearCjk && !(c === 0x2c && isDigitCode(prev) && isDigitCode(next))) form = chinese;
     } else if (c === 0x2e) {
       const next = k + 1 < n ? codes[k + 1]! : -1;
-      if ((isCjkCode(prev) || CLOSERS_BEFORE_STOP.has(prev)) && !isDigitCode(next)) form = 0x3002; // 。
+      // A point after `%` is never a decimal point (`增长7.5%.实际利用外资…`): a full stop.
+      if (((isCjkCode(prev) || CLOSERS_BEFORE_STOP.has(prev)) && !isDigitCode(next)) || prev === 0x25) form = 0x3002; // 。
     } else if (c === 0x2039) form = 0x3008; // ‹ → 〈
     else if (c === 0x203a) form = 0x3009; // › → 〉
     out[m] = form;

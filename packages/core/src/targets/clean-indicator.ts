@@ -8,7 +8,13 @@ const LEADING: readonly RegExp[] = [
 ];
 // `人均预期寿命较2015年增加` names the indicator, not the comparison.
 const TRAILING_COMPARISON =
-  /(?:(?:较|比|与)(?:\d{4}\s*年|上年|去年|基期|基年)(?:相比)?|连续[一二三四五六七八九十\d]{1,2}年|预计|预期|有望|每年|年均)$/;
+  /(?:(?:较|比|与)(?:\d{4}\s*年|上年|去年|基期|基年|年初|同期|上年同期|前三季度|上半年)(?:相比)?|同比|环比|连续[一二三四五六七八九十\d]{1,2}年|预计|预期|有望|每年|年均)$/;
+
+/**
+ * Text before a verb that names no indicator of its own: nothing, or only a comparison base
+ * (`，同比增长6.3%`, `，较年初增加319.5亿元`, `，分别增长4.6%`).
+ */
+export const COMPARISON_ONLY = /^(?:同比|环比|分别|(?:较|比)(?:上年|去年|年初|同期|上年同期|前三季度|上半年))?$/;
 
 /**
  * Reduce the text before a target verb to the indicator's name: drop the leading time phrase

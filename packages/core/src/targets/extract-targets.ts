@@ -8,7 +8,7 @@ import { originalOffset, type MappedText } from '../normalize/mapped-text.js';
 import { SourceText } from '../source/source-text.js';
 import { parseUnit } from '../units/parse-unit.js';
 import { UNIT_PATTERN_SOURCE } from '../units/unit-table.js';
-import { cleanIndicator } from './clean-indicator.js';
+import { cleanIndicator, COMPARISON_ONLY } from './clean-indicator.js';
 import { splitSentences } from './split-sentences.js';
 import { COUNT_FIRST_VERBS, OBJECT_FIRST_VERBS, TARGET_VERBS, type VerbMeaning } from './verbs.js';
 
@@ -61,6 +61,31 @@ function kindOf(meaning: VerbMeaning, unit: Unit | undefined): Target['kind'] {
   if (unit?.dimension === 'percent' || unit?.dimension === 'permille') return 'share';
   if (unit?.dimension === 'count' || unit?.dimension === 'people') return 'count';
   return 'level';
+}
+
+const PREDICATE_FIRST = /^(?:为|是|占|达|比|较|相当于|分别|同比|环比)/;
+
+/**
+ * The subject of the clause before `clauseStart` in the same sentence, when that clause states a
+ * figure (`全年外送电量1053.6亿千瓦时`): its words before the first digit, without a trailing
+ * `(分别)为/达到`.
+ */
+function previousClauseSubject(folded: string, clauseStart: number, sentenceStart: number): { name: string; start: number } | undefined {
+  const end = clauseStart - 1; // the clause break
+  if (end <= sentenceStart) return undefined;
+  let start = end;
+  const floor = Math.max(sentenceStart, end - SENTENCE_SCAN);
+  while (start > floor && !CLAUSE_BREAKS.has(folded[start - 1]!)) start--;
+  const clause = folded.slice(start, end);
+  const digit = clause.search(/\d/);
+  if (digit <= 0) return undefined;
+  const words = clause.slice(0, digit).trim();
+  // `为预算的102.2%`, `分别完成…`: that clause is a predicate too, with no subject of its own.
+  if (PREDICATE_FIRST.test(words)) return undefined;
+  const name = cleanIndicator(words.replace(/(?:分别)?(?:为|是|达到?|完成|实现|突破|超过)\s*$/, ''));
+  // A subject ends neither in a verb (`同比增长75%`) nor inside a count (`连续12个季度`).
+  if (name === '' || /\d/.test(name) || verbBefore(name) || /(?:连续|近|第|前|共)$/.test(name)) return undefined;
+  return { name, start: start + clause.lastIndexOf(name, digit) };
 }
 
 /** The year a target in `sentence` at `at` refers to: the last stated year before it. */
@@ -202,6 +227,14 @@ function scanTargets(text: string, folded: string, origin: Origin, planEndYear: 
       const subject = pre.slice(0, pre.length - verb.verb.length);
       indicator = cleanIndicator(subject);
       indicatorStart = clauseStart + subject.lastIndexOf(indicator);
+    }
+    if (indicator === '' && verb && !countVerb && COMPARISON_ONLY.test(pre.slice(0, pre.length - verb.verb.length).trim())) {
+      // 全年外送电量1053.6亿千瓦时，同比增长6.3%: the clause measures the previous clause's subject.
+      const subject = previousClauseSubject(folded, clauseStart, sentence.start);
+      if (subject) {
+        indicator = subject.name;
+        indicatorStart = subject.start;
+      }
     }
     if (indicator === '' && verb && !countVerb && previous && previous.sentenceStart === sentence.start) {
       // 非煤矿山总数减少700座，保持在1000座左右: the second clause keeps the first one's subject.
