@@ -6,6 +6,7 @@ import { readFrontMatter } from '../profile/front-matter.js';
 import { readWebMeta, type WebMeta } from '../profile/web-meta.js';
 import { splitLines, type Line } from '../segment/lines.js';
 import { findFurniture } from '../segment/furniture.js';
+import { findTrailingChrome } from '../segment/chrome.js';
 import { detectWrapWidth } from '../segment/wrap.js';
 import { buildBlocks, measureLayout, type Block, type Layout } from '../segment/blocks.js';
 
@@ -54,6 +55,16 @@ export function analyze(input: Input, options: DecodeOptions = {}): Analysis {
     });
   }
   const skip = new Set<number>([...furniture, ...(web?.lines ?? [])]);
+  for (const index of findTrailingChrome(lines, skip)) {
+    const line = lines[index]!;
+    skip.add(index);
+    diagnostics.push({
+      code: 'furniture-removed',
+      severity: 'info',
+      message: `Web page chrome removed: ${line.text}`,
+      position: source.position(line.start, line.end),
+    });
+  }
   const wrapWidth = detectWrapWidth(lines.filter((l) => !skip.has(l.index)));
   const layout = measureLayout(lines.filter((l) => !skip.has(l.index)), wrapWidth);
   const blocks = buildBlocks(lines, skip, layout);

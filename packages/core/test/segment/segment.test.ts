@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { splitLines } from '../../src/segment/lines.js';
 import { findFurniture } from '../../src/segment/furniture.js';
 import { detectWrapWidth } from '../../src/segment/wrap.js';
-import { SourceText } from '../../src/index.js';
+import { findTrailingChrome } from '../../src/segment/chrome.js';
+import { parseDocument, SourceText } from '../../src/index.js';
+import { seed } from '../helpers.js';
 
 describe('splitLines', () => {
   it('splits LF, CRLF and CR, keeping original offsets', () => {
@@ -43,5 +45,38 @@ describe('SourceText', () => {
     expect(source.pointAt(4)).toEqual({ line: 2, column: 2, offset: 4 });
     expect(source.pointAt(7)).toEqual({ line: 4, column: 1, offset: 7 });
     expect(source.pointAt(99)).toEqual({ line: 4, column: 3, offset: 9 });
+  });
+});
+
+describe('findTrailingChrome', () => {
+  const chromeOf = (text: string) => {
+    const lines = splitLines(text);
+    return findTrailingChrome(lines, new Set()).map((i) => lines[i]!.text);
+  };
+
+  it('finds the page chrome after the document, with an empty 附件 among it', () => {
+    expect(chromeOf('第一条 正文。\n\n附件：\n相关解读\n扫一扫在手机打开当前页面\n')).toEqual(['附件：', '相关解读', '扫一扫在手机打开当前页面']);
+    expect(chromeOf('正文。\n【打印】 【关闭】\n分享到：微信 微博\n【字体：大 中 小】')).toEqual(['【打印】【关闭】', '分享到：微信 微博', '【字体：大中 小】']); // as cleaned
+  });
+
+  it('keeps chrome words inside the document, an attachment heading alone, and a document without chrome', () => {
+    expect(chromeOf('相关解读\n第一条 正文。')).toEqual([]);
+    expect(chromeOf('第一条 正文。\n附件：')).toEqual([]);
+    expect(chromeOf('第一条 正文。\n附件：1.项目清单')).toEqual([]);
+    expect(chromeOf('第一条 正文。')).toEqual([]);
+  });
+
+  it('002: the web copy of the 14th plan ends with its 印发 line, the chrome set aside with diagnostics', () => {
+    const doc = parseDocument(seed('plan14'));
+    if (doc.kind === 'gazette') throw new Error('expected a document');
+    const texts = JSON.stringify(doc.children);
+    expect(texts).not.toContain('扫一扫');
+    expect(texts).toContain('山西省人民政府办公厅2021年4月13日印发');
+    const removed = doc.diagnostics.filter((d) => d.message.startsWith('Web page chrome removed'));
+    expect(removed.map((d) => [d.code, d.severity, d.position?.start.line])).toEqual([
+      ['furniture-removed', 'info', expect.any(Number)],
+      ['furniture-removed', 'info', expect.any(Number)],
+      ['furniture-removed', 'info', expect.any(Number)],
+    ]);
   });
 });
