@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parseDocument, ZhengceError, type Encoding } from '@zhengce/core';
+import { parseAll, parseDocument, ZhengceError, type Encoding } from '@zhengce/core';
 import { reasonOf } from './errors.js';
 import { allDiagnostics } from './diagnostics.js';
 
@@ -8,6 +8,8 @@ export interface BatchJob {
   index: number;
   file: string;
   encoding: Encoding | 'auto';
+  /** Everything (`parseAll`: tree, tables, panels, targets) instead of the tree alone. */
+  all?: boolean;
 }
 
 /** What a worker sends back: the NDJSON line (already serialized) and counts for the summary. */
@@ -22,7 +24,8 @@ export interface BatchOutcome {
 }
 
 /**
- * Parse one file to its NDJSON line: `{"file", "result"}` or, on failure,
+ * Parse one file to its NDJSON line: `{"file", "result"}` (with `all`: `{"file", "parsed"}`,
+ * `parseAll`'s result, tables, panels and targets) or, on failure,
  * `{"file", "error": {"code", "message"}}`. Never throws: every document is accounted for.
  */
 export async function processJob(job: BatchJob): Promise<BatchOutcome> {
@@ -41,10 +44,12 @@ export async function processJob(job: BatchJob): Promise<BatchOutcome> {
     return fail('unreadable', reasonOf(error));
   }
   try {
-    const result = parseDocument(bytes, { encoding: job.encoding });
+    const parsed = job.all ? parseAll(bytes, { encoding: job.encoding }) : undefined;
+    const result = parsed?.result ?? parseDocument(bytes, { encoding: job.encoding });
     for (const d of allDiagnostics(result)) diagnostics[d.severity]++;
     const kinds = result.kind === 'gazette' ? ['gazette', ...result.documents.map((d) => d.kind)] : [result.kind];
-    return { index: job.index, line: JSON.stringify({ file: job.file, result }), ok: true, kinds, diagnostics };
+    const line = JSON.stringify(parsed ? { file: job.file, parsed } : { file: job.file, result });
+    return { index: job.index, line, ok: true, kinds, diagnostics };
   } catch (error) {
     if (error instanceof ZhengceError) return fail(error.code, error.message);
     return fail('internal-error', (error as Error).message ?? String(error));

@@ -48,6 +48,18 @@ describe('zhengce batch', () => {
     expect(parallel.stderr).not.toContain('worker failed');
   }, 180_000);
 
+  it('--all writes everything per file ({file, parsed}: result, tables, panels, targets), in workers too', async () => {
+    const single = await run(['batch', dir, '--all', '--jobs', '1']);
+    const lines = single.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(Object.keys(lines[0])).toEqual(['file', 'parsed']);
+    expect(Object.keys(lines[0].parsed)).toEqual(['result', 'tables', 'panels', 'targets']);
+    expect(lines[0].parsed.result.kind).toBe('decision');
+    expect(lines[1].error.code).toBe('empty-input');
+    expect(lines[2].parsed.result.kind).toBe('regulation');
+    const parallel = await run(['batch', dir, '--all', '--jobs', '2']);
+    expect(parallel.stdout).toBe(single.stdout);
+  }, 180_000);
+
   it('rejects bad --jobs, stdin and other formats with exit 2', async () => {
     expect((await run(['batch', dir, '--jobs', '0'])).code).toBe(2);
     expect((await run(['batch', '-'])).code).toBe(2);

@@ -13,7 +13,7 @@ import { encodingOf, formatOf, parseCommandArgs } from '../options.js';
 const help = `zhengce batch — parse a whole folder to NDJSON, in parallel
 
 Usage:
-  zhengce batch <dir|file>... [--jobs <n>] [--encoding <enc>]
+  zhengce batch <dir|file>... [--jobs <n>] [--all] [--encoding <enc>]
 
 Writes one JSON line per file on stdout, in input order: {"file", "result"} or, when a file
 fails, {"file", "error": {"code", "message"}} — no document is lost. Files are parsed in
@@ -23,11 +23,14 @@ Exit code 1 when any file failed, else 0. Directories are read recursively (.txt
 
 Options:
   -j, --jobs       worker threads (default: the number of CPU cores; 1 parses in the main thread)
+      --all        everything per file, as zhengce parse --all: {"file", "parsed": {result, tables,
+                   panels, targets}}
   -e, --encoding   auto (default), utf-8, gb18030, utf-16le, utf-16be
 
 Examples:
   zhengce batch fixtures/seeds > seeds.ndjson
   zhengce batch archive/ --jobs 4 | jq -c 'select(.error)'
+  zhengce batch archive/ --all | jq -c '{file, targets: (.parsed.targets | length)}'
 `;
 
 /** The worker entry: the built `batch-worker.js` beside this chunk, or the TypeScript source under tsx. */
@@ -112,7 +115,7 @@ export const batch: Command = {
   summary: 'parse a folder to NDJSON in parallel, with a summary',
   help,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, { jobs: { type: 'string', short: 'j' } }, 'batch');
+    const { values, positionals } = parseCommandArgs(argv, { jobs: { type: 'string', short: 'j' }, all: { type: 'boolean' } }, 'batch');
     if (values.help) {
       io.stdout(help);
       return 0;
@@ -126,7 +129,8 @@ export const batch: Command = {
     if (!Number.isInteger(requested) || requested < 1) throw new UsageError(`batch: --jobs must be a whole number ≥ 1, not '${jobsOption}'`);
     const started = performance.now();
     const inputs = (await expandInputs(positionals)).filter((i) => i.name !== STDIN_NAME);
-    const jobs: BatchJob[] = inputs.map((input, index) => ({ index, file: input.path!, encoding }));
+    const all = values.all === true;
+    const jobs: BatchJob[] = inputs.map((input, index) => ({ index, file: input.path!, encoding, all }));
     const threads = Math.min(requested, jobs.length);
 
     const progress = new Progress(io, jobs.length);
