@@ -24,6 +24,7 @@ export const libraryOptions: Options = {
     'project-list/define': 'src/project-list/define.ts',
     'document/define': 'src/document/define.ts',
     'target-progress/define': 'src/target-progress/define.ts',
+    'target-list/define': 'src/target-list/define.ts',
   },
   format: ['esm'],
   dts: true,

@@ -5,6 +5,7 @@ export { ZcProjectList } from './project-list/project-list.js';
 export { ZcDocument } from './document/document.js';
 export { assignAnchors, OUTLINE_TYPES } from './document/anchors.js';
 export { ZcTargetProgress } from './target-progress/target-progress.js';
+export { ZcTargetList } from './target-list/target-list.js';
 export { ZcDataElement, type LoadState } from './shared/data-element.js';
 export {
   ZcLoadEvent,
@@ -28,4 +29,4 @@ export {
 } from './shared/progress.js';
 
 /** Tag names of every component in this package. */
-export const TAG_NAMES = ['zc-indicator-table', 'zc-project-list', 'zc-document', 'zc-target-progress'] as const;
+export const TAG_NAMES = ['zc-indicator-table', 'zc-project-list', 'zc-document', 'zc-target-progress', 'zc-target-list'] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOSTILE, hostileDocument, hostileIndicator, hostilePanel, hostileTable } from './fixtures/data.js';
+import { HOSTILE, hostileDocument, hostileIndicator, hostilePanel, hostileTable, hostileTargets } from './fixtures/data.js';
 import { mount, shadow, until } from './helpers.js';
 
 declare global {
@@ -61,6 +61,13 @@ describe('hostile text is shown verbatim and never executes', () => {
     const el = await mount('zc-target-progress', { data: hostileIndicator() });
     await settle();
     expectInert(el);
+  });
+
+  it('renders <zc-target-list> hostile indicators, raw values and units as text', async () => {
+    const el = await mount('zc-target-list', { data: hostileTargets(), caption: HOSTILE[1] });
+    await settle();
+    expectInert(el);
+    expect(shadow(el).querySelector('tbody th')?.textContent).toContain(HOSTILE[0]);
   });
 
   it('keeps hostile JSON from src and inline scripts inert', async () => {

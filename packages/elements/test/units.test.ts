@@ -9,7 +9,7 @@ describe('public surface', () => {
       [
         'INDICATOR_COLUMNS', 'LANGS', 'OUTLINE_TYPES', 'PROGRESS_DISPLAY_STATUSES', 'TAG_NAMES', 'THEME_TOKENS', 'TRANSLATIONS',
         'ZcDataElement', 'ZcDocument', 'ZcDownloadEvent', 'ZcErrorEvent', 'ZcFilterEvent', 'ZcIndicatorTable', 'ZcLoadEvent',
-        'ZcNavigateEvent', 'ZcProjectList', 'ZcSortEvent', 'ZcTargetProgress', 'assessIndicatorProgress', 'assignAnchors', 'en',
+        'ZcNavigateEvent', 'ZcProjectList', 'ZcSortEvent', 'ZcTargetList', 'ZcTargetProgress', 'assessIndicatorProgress', 'assignAnchors', 'en',
         'escapeCsvCell', 'formatNumber', 'formatQuantity', 'normalizeLang', 'resolveLang', 'toCsv', 'zhCN',
       ].sort(),
     );

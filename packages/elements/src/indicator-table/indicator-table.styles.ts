@@ -6,17 +6,7 @@ export const indicatorTableStyles = css`
     container-name: zc-indicator-table;
   }
   .controls {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    align-items: end;
     margin-block-end: var(--_space);
-  }
-  .controls label {
-    display: flex;
-    flex-direction: column;
-    font-size: 0.875em;
-    color: var(--_muted);
   }
   .wrap {
     overflow-x: auto;

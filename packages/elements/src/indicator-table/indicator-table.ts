@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Indicator, IndicatorTable, IndicatorValue } from '@zhengce/core';
 import { ZcDataElement } from '../shared/data-element.js';
 import { ZcDownloadEvent, ZcFilterEvent, ZcSortEvent, type SortDirection } from '../shared/events.js';
-import { filterSelect, searchInput } from '../shared/controls.js';
+import { controlsStyles, filterSelect, searchInput } from '../shared/controls.js';
 import { toCsv } from '../shared/csv.js';
 import { formatQuantity, quantityText } from '../shared/format.js';
 import { isIndicatorTable } from '../shared/guards.js';
@@ -97,7 +97,7 @@ const latestActual = (ind: Indicator): IndicatorValue | undefined =>
  * @cssproperty --zc-space - Base spacing unit.
  */
 export class ZcIndicatorTable extends ZcDataElement<IndicatorTable> {
-  static override styles = [baseStyles, indicatorTableStyles];
+  static override styles = [baseStyles, controlsStyles, indicatorTableStyles];
 
   @state() private sortKey: IndicatorColumnKey | undefined;
   @state() private sortDirection: SortDirection = 'ascending';

@@ -21,18 +21,6 @@ export const projectListStyles = css`
     font-weight: 400;
     font-size: 0.875em;
   }
-  .controls {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    align-items: end;
-  }
-  .controls label {
-    display: flex;
-    flex-direction: column;
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
   ul {
     list-style: none;
     margin: 0;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Panel, Project } from '@zhengce/core';
-import { filterSelect, searchInput } from '../shared/controls.js';
+import { controlsStyles, filterSelect, searchInput } from '../shared/controls.js';
 import { ZcDataElement } from '../shared/data-element.js';
 import { ZcFilterEvent } from '../shared/events.js';
 import { isPanel } from '../shared/guards.js';
@@ -38,7 +38,7 @@ import { projectListStyles } from './project-list.styles.js';
  * @cssproperty --zc-space - Base spacing unit.
  */
 export class ZcProjectList extends ZcDataElement<Panel> {
-  static override styles = [baseStyles, projectListStyles];
+  static override styles = [baseStyles, controlsStyles, projectListStyles];
 
   @state() private actionFilter = '';
   @state() private query = '';

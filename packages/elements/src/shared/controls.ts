@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 
 /** One choice of a filter: the value it sets and the text shown. */
 export interface FilterOption {
@@ -38,3 +38,19 @@ export function searchInput(label: string, value: string, placeholder: string | 
     />
   </label>`;
 }
+
+/** Layout of a filter bar (`.controls`) of labelled selects and search boxes. */
+export const controlsStyles = css`
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: end;
+  }
+  .controls label {
+    display: flex;
+    flex-direction: column;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+`;

@@ -1,4 +1,4 @@
-import type { Indicator, IndicatorTable, Panel, ParseResult, PolicyDocument } from '@zhengce/core';
+import type { Indicator, IndicatorTable, Panel, ParseResult, PolicyDocument, Target } from '@zhengce/core';
 
 // Light shape checks for data arriving as JSON (src, inline script). They check what the
 // components read, not the full zod schemas, so the elements need no runtime from core.
@@ -40,4 +40,12 @@ export function isPolicyDocument(v: unknown): v is PolicyDocument {
 export function isParseResult(v: unknown): v is ParseResult {
   if (isObject(v) && v.kind === 'gazette') return isObject(v.meta) && isArrayOf(v.documents, isPolicyDocument);
   return isPolicyDocument(v);
+}
+
+export function isTarget(v: unknown): v is Target {
+  return isObject(v) && typeof v.indicator === 'string' && typeof v.kind === 'string' && isObject(v.quantity) && typeof v.quantity.raw === 'string';
+}
+
+export function isTargetList(v: unknown): v is Target[] {
+  return isArrayOf(v, isTarget);
 }

@@ -72,6 +72,18 @@ export interface Translation {
   kindActual: string;
   kindRequired: string;
   dataTable: string;
+  // target list
+  targetsCaption: string;
+  colIndicator: string;
+  colTargetValue: string;
+  targetKind: { level: string; share: string; 'annual-growth': string; 'cumulative-change': string; reduction: string; count: string };
+  filterKind: string;
+  filterRole: string;
+  roleGoal: string;
+  roleReview: string;
+  planEnd: (year: number) => string;
+  targetsShowing: (shown: number, total: number) => string;
+  noTargets: string;
 }
 
 const zhNumberSuffix = (n: string, s: string): string => `${n}${s}`;
@@ -139,6 +151,17 @@ export const zhCN: Translation = {
   kindActual: '实际',
   kindRequired: '达标路径',
   dataTable: '数据表',
+  targetsCaption: '文中目标',
+  colIndicator: '指标',
+  colTargetValue: '目标值',
+  targetKind: { level: '水平', share: '比重', 'annual-growth': '年均增长', 'cumulative-change': '累计变化', reduction: '降低', count: '数量' },
+  filterKind: '类型',
+  filterRole: '性质',
+  roleGoal: '目标',
+  roleReview: '回顾',
+  planEnd: (y) => `${y}（规划期末）`,
+  targetsShowing: (s, t) => `显示 ${s} / ${t} 项目标`,
+  noTargets: '没有符合条件的目标',
 };
 
 export const en: Translation = {
@@ -204,6 +227,17 @@ export const en: Translation = {
   kindActual: 'Actual',
   kindRequired: 'Path to target',
   dataTable: 'Data table',
+  targetsCaption: 'Targets in the text',
+  colIndicator: 'Indicator',
+  colTargetValue: 'Value',
+  targetKind: { level: 'Level', share: 'Share', 'annual-growth': 'Annual growth', 'cumulative-change': 'Change', reduction: 'Reduction', count: 'Count' },
+  filterKind: 'Kind',
+  filterRole: 'Stated as',
+  roleGoal: 'Goal',
+  roleReview: 'Review',
+  planEnd: (y) => `${y} (plan end)`,
+  targetsShowing: (s, t) => `Showing ${s} of ${t} targets`,
+  noTargets: 'No targets match',
 };
 
 export const TRANSLATIONS: Record<Lang, Translation> = { 'zh-CN': zhCN, en };
