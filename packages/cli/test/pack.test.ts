@@ -223,7 +223,7 @@ window.zc = { parseDocument, extractIndicatorTables, TAG_NAMES, ZcIndicatorTable
       expect(errors).toEqual([]);
       expect(result.kind).toBe('regulation');
       expect(result.effective).toBe('2024-05-01');
-      expect(result.defined).toEqual(['zc-indicator-table', 'zc-project-list', 'zc-document', 'zc-target-progress']);
+      expect(result.defined).toEqual(['zc-indicator-table', 'zc-project-list', 'zc-document', 'zc-target-progress', 'zc-target-list']);
       expect(result.sameClass).toBe(true);
       expect(result.fixture.caption).toContain('山西省“十四五”时期经济社会发展主要指标');
       expect(result.fixture.rows).toBeGreaterThan(10);
