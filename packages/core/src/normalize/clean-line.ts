@@ -124,6 +124,7 @@ export function cleanLineKeeping(source: string, start: number, end: number, kee
     i++;
   }
 
+  const justified = isJustified(codes, n);
   // Second pass: whitespace and punctuation forms need both neighbours.
   let m = 0; // characters written by the second pass
   let k = 0;
@@ -142,7 +143,7 @@ export function cleanLineKeeping(source: string, start: number, end: number, kee
       if (prev !== -1 && next !== -1 && next !== TAB && prev !== TAB) {
         const keep = !(isCjkPunctCode(prev) || isCjkPunctCode(next)) &&
           ((isAsciiWordCode(prev) && isAsciiWordCode(next)) ||
-            (isCjkCode(prev) && isCjkCode(next) && !isLetterSpaced(m >= 2 ? out[m - 2]! : -1, j + 1 < n ? codes[j + 1]! : -1)));
+            (isCjkCode(prev) && isCjkCode(next) && !justified && !isLetterSpaced(m >= 2 ? out[m - 2]! : -1, j + 1 < n ? codes[j + 1]! : -1)));
         if (keep) {
           out[m] = SPACE;
           outOffsets[m] = offsets[k]!;
@@ -222,6 +223,36 @@ function scratchFor(length: number): Scratch {
     scratch = { codes: new Uint16Array(size), offsets: new Int32Array(size), out: new Uint16Array(size), outOffsets: new Int32Array(size) };
   }
   return scratch;
+}
+
+/**
+ * A line a PDF justified by spacing out its characters (`质询案应当写明质询 对 象、质 询 的 问 题 和`,
+ * `全省 进出 口总 额`): three or more spaces between Chinese characters, most of them after a run
+ * of one or two characters. Chinese puts no spaces between words, so all of them go; a title's
+ * space between phrases (`推动能源转型 建设能源强省`) follows long runs and stays.
+ */
+function isJustified(codes: Uint16Array, n: number): boolean {
+  let gaps = 0;
+  let shortRuns = 0;
+  let run = 0;
+  for (let k = 0; k < n; k++) {
+    const c = codes[k]!;
+    if (isCjkCode(c)) {
+      run++;
+      continue;
+    }
+    if (isSpaceCode(c) && run > 0) {
+      let j = k;
+      while (j < n && isSpaceCode(codes[j]!)) j++;
+      if (j < n && isCjkCode(codes[j]!)) {
+        gaps++;
+        if (run <= 2) shortRuns++;
+      }
+      k = j - 1;
+    }
+    run = 0;
+  }
+  return gaps >= 3 && shortRuns >= gaps * 0.6;
 }
 
 /**

@@ -31,7 +31,8 @@ export function showsLostDecimalPoints(folded: string): boolean {
  * decimals that is plausible for the indicator (a share within 0–100 %, an annual growth within
  * ±30 %, a life expectancy within 50–90 years …), with `restoration` saying how sure that is and
  * which readings remain. A number written with its point, a single digit, a whole count
- * (`14个`, `5000家`) and a range are kept.
+ * (`14个`, `5000家`) and a range are kept; an absolute amount (`300亿立方米`) has no plausible
+ * range, so it is kept as written with its other readings as alternatives.
  * Running text has no clean copy or arithmetic to check against (tables do), so confidence stays
  * below 0.8: these are never certain.
  *
@@ -44,8 +45,7 @@ export function restoreTargetDecimals(target: Target): Target {
   if (quantity.value === undefined || isWholeCount(target.indicator, target.unit)) return target;
   const digits = /\d[\d,]*(?:\.\d+)?/.exec(foldWidth(quantity.raw))?.[0];
   if (digits === undefined || digits.includes('.')) return target;
-  // Running text does not write a trailing zero after the point (`30.0`): `300` stays whole.
-  const readings = decimalReadings(digits).filter((r) => r.decimals === 0 || !digits.endsWith('0'));
+  const readings = decimalReadings(digits);
   if (readings.length === 0 || (readings.length === 1 && readings[0]!.decimals === 0)) return target;
   let chosen = readings[0]!;
   let restoration: Restoration;

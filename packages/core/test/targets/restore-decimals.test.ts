@@ -40,12 +40,11 @@ describe('restoreTargetDecimals', () => {
   it('reads a leading zero as a point after it', () => {
     expect(restoreTargetDecimals(target('利率', 'reduction', '０２个百分点', 2, '个百分点')).quantity).toMatchObject({ value: 0.2, restoration: { method: 'leading-zero' } });
   });
-  it('keeps whole counts, written points, single digits, trailing zeros and ranges as they are', () => {
+  it('keeps whole counts, written points, single digits and ranges as they are', () => {
     for (const t of [
       target('战略性新兴产业集群', 'count', '１４个', 14, '个'),
       target('森林覆盖率', 'share', '23.5%', 23.5, '%'),
       target('增速', 'annual-growth', '5%', 5, '%'),
-      target('年输气能力', 'level', '300亿立方米', 300, '亿立方米'),
       { ...target('电力外送能力', 'level', '5000—6000万千瓦', 0, '万千瓦'), quantity: { raw: '5000—6000万千瓦', bounds: { min: 5000, max: 6000 } } },
     ]) {
       expect(restoreTargetDecimals(t), t.indicator).toBe(t);
@@ -55,6 +54,10 @@ describe('restoreTargetDecimals', () => {
     expect(restoreTargetDecimals(target('年产量', 'level', '８５２亿立方米', 852, '亿立方米')).quantity).toMatchObject({
       value: 852,
       restoration: { method: 'as-written', confidence: 0.3, alternatives: [85.2, 8.52] },
+    });
+    expect(restoreTargetDecimals(target('年输气能力', 'level', '300亿立方米', 300, '亿立方米')).quantity).toMatchObject({
+      value: 300,
+      restoration: { method: 'as-written', confidence: 0.3, alternatives: [30, 3] },
     });
   });
 });
