@@ -38,16 +38,33 @@ export function foldWidthCode(code: number): number {
   return FOLDED_SYMBOL.get(code) ?? code;
 }
 
-/** Characters `foldWidthCode` changes (a text without them is returned as is). */
+/** Characters `foldWidthCode` changes. */
 const FOLDABLE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a．％＋－／＝＞＜＆＃＊～«»\u00a0]/g;
 
 /**
  * Fold full-width digits, Latin letters and ASCII-like symbols to half width, and `«»` to `《》`,
- * keeping the string's length (so offsets stay valid).
+ * keeping the string's length (so offsets stay valid). A text with nothing to fold is returned
+ * as is. A short text (a line, a cell) is folded by code unit, copying unchanged runs as slices:
+ * twice as fast as a regex with a callback per character on 003's lines.
  *
  * @example
  * foldWidth('２０２１年ＧＤＰ增长６．５％'); // '2021年GDP增长6.5%'
  */
 export function foldWidth(text: string): string {
-  return text.replace(FOLDABLE, foldWidthChar);
+  const n = text.length;
+  let i = 0;
+  while (i < n && foldWidthCode(text.charCodeAt(i)) === text.charCodeAt(i)) i++;
+  if (i === n) return text;
+  // A whole document: the regex engine's replace is faster than many concatenations.
+  if (n > 512) return text.replace(FOLDABLE, foldWidthChar);
+  let out = '';
+  let run = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const folded = foldWidthCode(c);
+    if (folded === c) continue;
+    out += text.slice(run, i) + String.fromCharCode(folded);
+    run = i + 1;
+  }
+  return out + text.slice(run);
 }
