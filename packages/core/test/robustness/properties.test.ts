@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ZhengceError, foldWidth, parseDocument, type ParseResult } from '../../src/index.js';
+import { foldWidthCode } from '../../src/normalize/width.js';
 import { anyText, contentDifference, documentText, documentsOf, allNodes, parseOrError, positionProblems } from './support.js';
 
 const RUNS = { numRuns: 150 };
@@ -85,6 +86,18 @@ describe('normalization is idempotent', () => {
         const once = foldWidth(text);
         expect(foldWidth(once)).toBe(once);
         expect(once.length).toBe(text.length);
+      }),
+      RUNS,
+    );
+  });
+
+  it('foldWidth folds short and long texts alike: each code unit by foldWidthCode', () => {
+    // split('') splits UTF-16 code units, lone surrogates included.
+    const byCodeUnit = (text: string) => text.split('').map((c) => String.fromCharCode(foldWidthCode(c.charCodeAt(0)))).join('');
+    const fullWidth = fc.string({ unit: fc.constantFrom('２', 'Ａ', '．', '％', '«', '\u00a0', '中', 'a', '\ud800'), maxLength: 1200 });
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 1200 }), fullWidth), (text) => {
+        expect(foldWidth(text)).toBe(byCodeUnit(text));
       }),
       RUNS,
     );
