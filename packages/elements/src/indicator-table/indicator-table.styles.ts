@@ -8,34 +8,6 @@ export const indicatorTableStyles = css`
   .controls {
     margin-block-end: var(--_space);
   }
-  .wrap {
-    overflow-x: auto;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-  }
-  caption {
-    text-align: start;
-    font-weight: 700;
-    font-size: 1.125em;
-    padding-block-end: var(--_space);
-  }
-  th,
-  td {
-    border-block-end: 1px solid var(--_border);
-    padding: calc(var(--_space) / 2) var(--_space);
-    text-align: start;
-    vertical-align: top;
-  }
-  td.num {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-  }
-  thead th {
-    background: var(--_surface);
-    white-space: nowrap;
-  }
   thead th button {
     border: 0;
     background: none;
@@ -53,9 +25,6 @@ export const indicatorTableStyles = css`
     background: var(--_surface);
     color: var(--_accent);
     font-weight: 700;
-  }
-  tbody th[scope='row'] {
-    font-weight: 400;
   }
   tr.part th[scope='row'] {
     padding-inline-start: calc(var(--_space) * 3);
@@ -87,15 +56,7 @@ export const indicatorTableStyles = css`
   .badge.unknown {
     color: var(--_muted);
   }
-  td.uncertain {
-    text-decoration: underline dotted var(--_muted);
-    text-underline-offset: 0.2em;
-  }
   sup {
-    color: var(--_muted);
-  }
-  .notes {
-    font-size: 0.875em;
     color: var(--_muted);
   }
   .notes ol {

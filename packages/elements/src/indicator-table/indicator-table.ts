@@ -9,6 +9,7 @@ import { toCsv } from '../shared/csv.js';
 import { formatQuantity, quantityText } from '../shared/format.js';
 import { isIndicatorTable } from '../shared/guards.js';
 import { assessIndicatorProgress, type IndicatorProgress, type ProgressDisplayStatus } from '../shared/progress.js';
+import { tableStyles } from '../shared/table-styles.js';
 import { baseStyles } from '../shared/theme.js';
 import { indicatorTableStyles } from './indicator-table.styles.js';
 
@@ -97,7 +98,7 @@ const latestActual = (ind: Indicator): IndicatorValue | undefined =>
  * @cssproperty --zc-space - Base spacing unit.
  */
 export class ZcIndicatorTable extends ZcDataElement<IndicatorTable> {
-  static override styles = [baseStyles, controlsStyles, indicatorTableStyles];
+  static override styles = [baseStyles, controlsStyles, tableStyles, indicatorTableStyles];
 
   @state() private sortKey: IndicatorColumnKey | undefined;
   @state() private sortDirection: SortDirection = 'ascending';

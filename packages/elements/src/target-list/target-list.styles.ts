@@ -7,42 +7,11 @@ export const targetListStyles = css`
   .controls {
     margin-block-end: var(--_space);
   }
-  .wrap {
-    overflow-x: auto;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-  }
   caption {
-    text-align: start;
-    font-weight: 700;
-    font-size: 1.125em;
     color: var(--_accent);
-    padding-block-end: var(--_space);
-  }
-  th,
-  td {
-    border-block-end: 1px solid var(--_border);
-    padding: calc(var(--_space) / 2) var(--_space);
-    text-align: start;
-    vertical-align: top;
-  }
-  thead th {
-    background: var(--_surface);
-    white-space: nowrap;
-  }
-  tbody th[scope='row'] {
-    font-weight: 400;
   }
   td.num {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
     white-space: nowrap;
-  }
-  td.uncertain {
-    text-decoration: underline dotted var(--_muted);
-    text-underline-offset: 0.2em;
   }
   .badge {
     display: inline-block;
@@ -52,10 +21,6 @@ export const targetListStyles = css`
     font-size: 0.875em;
     color: var(--_muted);
     white-space: nowrap;
-  }
-  .notes {
-    font-size: 0.875em;
-    color: var(--_muted);
   }
   @media print {
     tr {

@@ -6,6 +6,7 @@ import { ZcDataElement } from '../shared/data-element.js';
 import { ZcFilterEvent } from '../shared/events.js';
 import { formatQuantity } from '../shared/format.js';
 import { isTargetList } from '../shared/guards.js';
+import { tableStyles } from '../shared/table-styles.js';
 import { baseStyles } from '../shared/theme.js';
 import { targetListStyles } from './target-list.styles.js';
 
@@ -44,7 +45,7 @@ const KINDS = ['level', 'share', 'annual-growth', 'cumulative-change', 'reductio
  * @cssproperty --zc-space - Base spacing unit.
  */
 export class ZcTargetList extends ZcDataElement<Target[]> {
-  static override styles = [baseStyles, controlsStyles, targetListStyles];
+  static override styles = [baseStyles, controlsStyles, tableStyles, targetListStyles];
 
   /** Caption of the table; defaults to 文中目标 / Targets in the text. */
   @property() caption = '';
