@@ -29,14 +29,6 @@ export const indicatorTableStyles = css`
   tr.part th[scope='row'] {
     padding-inline-start: calc(var(--_space) * 3);
   }
-  .badge {
-    display: inline-block;
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    padding: 0 0.4em;
-    font-size: 0.875em;
-    white-space: nowrap;
-  }
   .badge.expected {
     color: var(--_expected);
   }

@@ -37,12 +37,7 @@ export const projectListStyles = css`
     padding-block: calc(var(--_space) / 2);
   }
   .badge {
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    padding: 0 0.4em;
-    font-size: 0.875em;
     color: var(--_expected);
-    white-space: nowrap;
   }
   .meta {
     color: var(--_muted);

@@ -118,6 +118,15 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     padding: var(--_space);
   }
+  /* A label beside a value (属性, 续建, 回顾); each component sets its color. */
+  .badge {
+    display: inline-block;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    padding: 0 0.4em;
+    font-size: 0.875em;
+    white-space: nowrap;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -14,13 +14,7 @@ export const targetListStyles = css`
     white-space: nowrap;
   }
   .badge {
-    display: inline-block;
-    border: 1px solid currentColor;
-    border-radius: var(--_radius);
-    padding: 0 0.4em;
-    font-size: 0.875em;
     color: var(--_muted);
-    white-space: nowrap;
   }
   @media print {
     tr {
