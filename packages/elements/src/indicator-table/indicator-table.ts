@@ -3,9 +3,9 @@ import { state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Indicator, IndicatorTable, IndicatorValue } from '@zhengce/core';
 import { ZcDataElement } from '../shared/data-element.js';
-import { ZcDownloadEvent, ZcFilterEvent, ZcSortEvent, type SortDirection } from '../shared/events.js';
+import { ZcFilterEvent, ZcSortEvent, type SortDirection } from '../shared/events.js';
 import { controlsStyles, filterSelect, searchInput } from '../shared/controls.js';
-import { toCsv } from '../shared/csv.js';
+import { csvFilename, downloadCsv, toCsv } from '../shared/csv.js';
 import { formatQuantity, quantityText } from '../shared/format.js';
 import { isIndicatorTable } from '../shared/guards.js';
 import { assessIndicatorProgress, type IndicatorProgress, type ProgressDisplayStatus } from '../shared/progress.js';
@@ -261,16 +261,7 @@ export class ZcIndicatorTable extends ZcDataElement<IndicatorTable> {
 
   /** Downloads the visible rows as CSV unless a `zc-download` listener calls preventDefault(). */
   download(): void {
-    const csv = this.toCsv();
-    const filename = `${(this.data?.title ?? 'indicators').replace(/[\\/:*?"<>|\s]+/gu, '_')}.csv`;
-    const event = new ZcDownloadEvent(csv, filename);
-    if (!this.dispatchEvent(event)) return;
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = filename;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+    downloadCsv(this, this.toCsv(), csvFilename(this.data?.title ?? 'indicators'));
   }
 
   private emitFilter(): void {

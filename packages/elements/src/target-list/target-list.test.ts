@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { ZcFilterEvent } from '../shared/events.js';
+import { ZcDownloadEvent, ZcFilterEvent } from '../shared/events.js';
 import { planTargets } from '../../test/fixtures/data.js';
 import { expectAccessible, mount, shadow, until } from '../../test/helpers.js';
 import { ZcTargetList } from './define.js';
@@ -63,6 +63,30 @@ describe('zc-target-list', () => {
     await el.updateComplete;
     expect(shadow(el).querySelector('table')).toBeNull();
     expect(shadow(el).textContent).toContain('没有符合条件的目标');
+  });
+
+  it('downloads the visible targets as CSV, formula-injection cells escaped', async () => {
+    const data = planTargets();
+    data[2]!.indicator = '=HYPERLINK("http://evil","x")';
+    const el = await mount('zc-target-list', { data, caption: '“十五五” 目标' });
+    await userEvent.selectOptions(shadow(el).querySelectorAll('select')[1]!, 'goal');
+    let event: ZcDownloadEvent | undefined;
+    el.addEventListener('zc-download', (e) => {
+      event = e;
+      e.preventDefault();
+    });
+    const create = vi.spyOn(URL, 'createObjectURL');
+    await userEvent.click(shadow(el).querySelector('button[part="download"]')!);
+    expect(create).not.toHaveBeenCalled(); // prevented
+    const lines = event!.csv.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines.slice(0, 3)).toEqual([
+      '指标,目标值,单位,年份,类型,性质',
+      `"'=HYPERLINK(""http://evil"",""x"")",5左右,%,2030（规划期末）,年均增长,目标`,
+      '城镇调查失业率,<5.5,%,2030（规划期末）,比重,目标',
+    ]);
+    expect(lines).toHaveLength(6); // header, the 4 goals, and the final line break
+    expect(event!.filename).toBe('“十五五”_目标.csv');
+    vi.restoreAllMocks();
   });
 
   it('takes a caption, hides the role filter without review results, shows states and speaks English', async () => {

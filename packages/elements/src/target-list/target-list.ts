@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Target } from '@zhengce/core';
 import { controlsStyles, filterSelect, searchInput } from '../shared/controls.js';
+import { csvFilename, downloadCsv, toCsv } from '../shared/csv.js';
 import { ZcDataElement } from '../shared/data-element.js';
 import { ZcFilterEvent } from '../shared/events.js';
 import { formatQuantity } from '../shared/format.js';
@@ -27,8 +28,10 @@ const KINDS = ['level', 'share', 'annual-growth', 'cumulative-change', 'reductio
  * @event zc-load - Data from `src` or inline JSON loaded. `ZcLoadEvent`.
  * @event zc-error - Loading or validation failed; the element shows the message. `ZcErrorEvent`.
  * @event zc-filter - The kind or role filter or the search changed. `ZcFilterEvent`.
+ * @event zc-download - Before the CSV download; cancelable. `ZcDownloadEvent` with `csv`.
  *
- * @csspart controls - The filter bar.
+ * @csspart controls - The filter, search and download bar.
+ * @csspart download - The download button.
  * @csspart table - The `<table>` element.
  * @csspart badge - The 回顾 (review) badge.
  * @csspart status - Loading, empty and count messages.
@@ -73,6 +76,29 @@ export class ZcTargetList extends ZcDataElement<Target[]> {
       const shown = (this.data ?? []).filter((x) => this.isShown(x)).length;
       this.dispatchEvent(new ZcFilterEvent({ kind: this.kindFilter, role: this.roleFilter, query: this.query }, shown));
     });
+  }
+
+  /** The visible targets (after filters and search) as CSV text, one row per target. */
+  toCsv(): string {
+    const t = this.t;
+    const lang = this.localize.lang;
+    const header = [t.colIndicator, t.colTargetValue, t.colUnit, t.colYear, t.colKind, t.filterRole];
+    const body = (this.data ?? [])
+      .filter((x) => this.isShown(x))
+      .map((x) => [
+        x.indicator,
+        formatQuantity(x.quantity, lang, t),
+        x.unit?.raw ?? '',
+        this.yearText(x),
+        t.targetKind[x.kind] ?? x.kind,
+        x.review ? t.roleReview : t.roleGoal,
+      ]);
+    return toCsv([header, ...body]);
+  }
+
+  /** Downloads the visible targets as CSV unless a `zc-download` listener calls preventDefault(). */
+  download(): void {
+    downloadCsv(this, this.toCsv(), csvFilename(this.caption || this.t.targetsCaption));
   }
 
   private yearText(target: Target): string {
@@ -136,6 +162,7 @@ export class ZcTargetList extends ZcDataElement<Target[]> {
           this.query = value;
           this.onFilter();
         })}
+        <button type="button" part="download" @click=${() => this.download()}>${t.downloadCsv}</button>
       </div>
       <p class="status" role="status" part="status">${t.targetsShowing(shown.length, targets.length)}</p>
       ${shown.length === 0
