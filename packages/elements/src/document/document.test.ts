@@ -99,7 +99,7 @@ describe('zc-document', () => {
       expect(result).toBe('load');
       expect(shadow(el).textContent).toContain('为了促进中小企业健康发展');
     } else {
-      expect(result).toBe('error:当前环境无法解析文本（未找到 @zhengce/core 的 parseDocument）');
+      expect(result).toBe('error:当前环境无法解析文本（未找到 @zhengce/core）');
       expect(shadow(el).querySelector('[role="alert"]')).not.toBeNull();
     }
   });

@@ -89,6 +89,22 @@ describe('zc-target-list', () => {
     vi.restoreAllMocks();
   });
 
+  it('reads targets from plain text with core\'s parseAll, loaded on demand', async () => {
+    const el = document.createElement('zc-target-list');
+    const outcome = new Promise<string>((resolve) => {
+      el.addEventListener('zc-load', () => resolve('load'));
+      el.addEventListener('zc-error', (e) => resolve(`error:${e.message}`));
+    });
+    el.text = '山西省某某规划\n\n第一章　发展基础\n\n“十三五”期间，地区生产总值年均增长5.4%。\n\n第二章　主要目标\n\n到2030年，抽水蓄能装机达到390万千瓦。';
+    document.body.append(el);
+    expect(await outcome).toBe('load');
+    await el.updateComplete;
+    expect(rows(el)).toEqual([
+      ['地区生产总值 回顾', '5.4', '%', '—', '年均增长'],
+      ['抽水蓄能装机', '390', '万千瓦', '2030', '水平'],
+    ]);
+  });
+
   it('takes a caption, hides the role filter without review results, shows states and speaks English', async () => {
     const goals = planTargets().filter((t) => !t.review);
     const el = await mount('zc-target-list', { data: goals, caption: '“十五五”目标' });

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Target } from '@zhengce/core';
 import { controlsStyles, filterSelect, searchInput } from '../shared/controls.js';
@@ -7,6 +7,7 @@ import { ZcDataElement } from '../shared/data-element.js';
 import { ZcFilterEvent } from '../shared/events.js';
 import { formatQuantity } from '../shared/format.js';
 import { isTargetList } from '../shared/guards.js';
+import { loadCoreFunction } from '../shared/load-core.js';
 import { tableStyles } from '../shared/table-styles.js';
 import { baseStyles } from '../shared/theme.js';
 import { targetListStyles } from './target-list.styles.js';
@@ -25,7 +26,7 @@ const KINDS = ['level', 'share', 'annual-growth', 'cumulative-change', 'reductio
  *
  * @slot - An optional `<script type="application/json">` holding a `Target[]`.
  *
- * @event zc-load - Data from `src` or inline JSON loaded. `ZcLoadEvent`.
+ * @event zc-load - Data from `src`, inline JSON or `text` loaded. `ZcLoadEvent`.
  * @event zc-error - Loading or validation failed; the element shows the message. `ZcErrorEvent`.
  * @event zc-filter - The kind or role filter or the search changed. `ZcFilterEvent`.
  * @event zc-download - Before the CSV download; cancelable. `ZcDownloadEvent` with `csv`.
@@ -53,12 +54,31 @@ export class ZcTargetList extends ZcDataElement<Target[]> {
   /** Caption of the table; defaults to 文中目标 / Targets in the text. */
   @property() caption = '';
 
+  /** Plain document text, read in the browser with `@zhengce/core`'s `parseAll` (loaded on demand). */
+  @property() text: string | undefined;
+
   @state() private kindFilter = '';
   @state() private roleFilter = '';
   @state() private query = '';
 
   protected validate(value: unknown): Target[] | undefined {
     return isTargetList(value) ? value : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('text') && this.text !== undefined) void this.readText(this.text);
+  }
+
+  private async readText(text: string): Promise<void> {
+    this.loadState = 'loading';
+    const parseAll = await loadCoreFunction('parseAll');
+    if (text !== this.text) return; // a newer text arrived meanwhile
+    if (!parseAll) {
+      this.fail(this.t.parserUnavailable);
+      return;
+    }
+    this.acceptUnknown(() => parseAll(text).targets, 'text');
   }
 
   private isShown(target: Target): boolean {
