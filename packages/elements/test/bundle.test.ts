@@ -3,7 +3,8 @@ import { until } from './helpers.js';
 
 /**
  * Ceiling for dist/zhengce-elements.bundle.js, gzip -9, about 20 % above the measured size
- * (23,013 bytes on 2026-11-23: Lit + the four components + core's calculators).
+ * (23,013 bytes at first; 24,250 bytes on 2026-11-23 with the fifth component, zc-target-list:
+ * Lit + the five components + core's calculators).
  * Raising it is a deliberate commit that says why.
  */
 const GZIP_CEILING = 27_100;
