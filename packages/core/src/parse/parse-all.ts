@@ -1,16 +1,11 @@
 import type { IndicatorTable } from '../models/indicator.js';
 import type { ParseResult, PolicyDocument } from '../models/document.js';
 import type { Panel } from '../models/panel.js';
-import type { Target } from '../models/target.js';
 import type { Input } from '../decode/decode.js';
-import { planEndYear } from '../meta/plan-period.js';
 import { extractIndicatorTables, type ExtractIndicatorTablesOptions } from '../tables/extract.js';
 import { extractPanels } from '../panels/extract.js';
-import { extractTargetsFromMapped } from '../targets/extract-targets.js';
-import { reviewSpans } from '../targets/review-sections.js';
+import { documentTargets, type DocumentTarget } from '../targets/document-targets.js';
 import { restoreTargetDecimals, showsLostDecimalPoints } from '../targets/restore-decimals.js';
-import type { SourceText } from '../source/source-text.js';
-import type { Block } from '../segment/blocks.js';
 import { analyze } from './analyze.js';
 import { resultOf, type ParseOptions } from './parse.js';
 
@@ -18,7 +13,7 @@ import { resultOf, type ParseOptions } from './parse.js';
 export interface ParseAllOptions extends ParseOptions {
   /**
    * Year that targets stated without one refer to. Default: each document's own plan period end,
-   * read from its title by {@link planEndYear} (a gazette bundles plans of different periods).
+   * read from its title by `planEndYear` (a gazette bundles plans of different periods).
    */
   planEndYear?: number;
   /**
@@ -29,11 +24,7 @@ export interface ParseAllOptions extends ParseOptions {
   decimals?: ExtractIndicatorTablesOptions['decimals'];
 }
 
-/** A target in running text, with the title of the document it was found in (gazettes). */
-export interface DocumentTarget extends Target {
-  /** Title of the bundled document the target belongs to, when it has one. */
-  document?: string;
-}
+export type { DocumentTarget };
 
 /** Everything Zhengce reads from one text. */
 export interface ParsedText {
@@ -49,39 +40,6 @@ export interface ParsedText {
 
 /** The documents of a result: the gazette's bundled documents, or the one document. */
 const documentsOf = (result: ParseResult): PolicyDocument[] => (result.kind === 'gazette' ? result.documents : [result]);
-
-/**
- * Targets paragraph by paragraph — the analysis's blocks, where PDF lines broken mid-word are
- * rejoined and page furniture is gone, so an indicator is never cut at a line end — each with
- * the plan period and title of the document it belongs to.
- */
-function targetsByDocument(
-  blocks: readonly Block[],
-  documents: readonly PolicyDocument[],
-  source: SourceText,
-  fixedYear: number | undefined,
-): DocumentTarget[] {
-  const targets: DocumentTarget[] = [];
-  const reviews = documents.flatMap((doc) => reviewSpans(doc.children));
-  let d = 0;
-  let r = 0;
-  for (const block of blocks) {
-    // Blocks, documents and review sections are all in text order: each is found walking forward.
-    while (d < documents.length && documents[d]!.position.end.offset <= block.start) d++;
-    while (r < reviews.length && reviews[r]!.end <= block.start) r++;
-    const doc = documents[d] && documents[d]!.position.start.offset <= block.start ? documents[d] : undefined;
-    const review = reviews[r] !== undefined && reviews[r]!.start <= block.start;
-    // A result in a review belongs to the period before: the plan's end year is not its year.
-    const year = review ? undefined : fixedYear ?? (doc ? planEndYear(doc.meta) : undefined);
-    const title = doc?.meta.title;
-    for (const found of extractTargetsFromMapped(block, source, year)) {
-      const target: DocumentTarget = title === undefined ? found : { document: title, ...found };
-      if (review) target.review = true;
-      targets.push(target);
-    }
-  }
-  return targets;
-}
 
 /**
  * Read everything from one text in one call: the document tree (or gazette), indicator tables,
@@ -106,7 +64,7 @@ export function parseAll(input: Input, options: ParseAllOptions = {}): ParsedTex
   const source = analysis.source;
   const tables = extractIndicatorTables(source, options.decimals ? { decimals: options.decimals } : {});
   const panels = extractPanels(source, { tables });
-  const found = targetsByDocument(analysis.blocks, documentsOf(result), source, options.planEndYear);
+  const found = documentTargets(analysis.blocks, documentsOf(result), source, options.planEndYear);
   const decimals = options.decimals ?? 'auto';
   const restore = decimals === 'always' || (decimals === 'auto' && showsLostDecimalPoints(source.folded));
   const targets = restore ? found.map(restoreTargetDecimals) : found;
