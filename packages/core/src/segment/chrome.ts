@@ -1,7 +1,10 @@
 import type { Line } from './lines.js';
 
+// Cleaned lines hold at most one space in a row, so ` ?` where a page may put a space: no
+// unbounded `\s*` next to another, which could backtrack.
+
 /** One control of a page's toolbar: `【打印】`, `[关闭]`, `返回顶部`. */
-const CONTROL = '[【\\[]?\\s*(?:打印(?:本页)?|关闭(?:本页|窗口)?|收藏|返回顶部|保存)\\s*[】\\]]?';
+const CONTROL = '[【\\[]? ?(?:打印(?:本页)?|关闭(?:本页|窗口)?|收藏|返回顶部|保存) ?[】\\]]?';
 
 /**
  * What the page around a document adds, written the same way on most government sites: the QR
@@ -12,9 +15,9 @@ const WEB_CHROME = new RegExp(
   [
     '扫一扫在手机(?:上)?打开(?:当前|本)页(?:面)?',
     '相关(?:解读|链接|文件|阅读|稿件)[：:]?',
-    `${CONTROL}(?:\\s*${CONTROL})*`,
+    `${CONTROL}(?: ?${CONTROL})*`,
     '分享到[：:].{0,60}',
-    '[【\\[]?\\s*字(?:号|体)[：:]?\\s*[大中小](?:\\s*[大中小]){2}\\s*[】\\]]?.{0,40}',
+    '[【\\[]? ?字(?:号|体)[：:]? ?[大中小](?: ?[大中小]){2} ?[】\\]]?.{0,40}',
   ]
     .map((p) => `(?:${p})`)
     .join('|')
@@ -22,7 +25,7 @@ const WEB_CHROME = new RegExp(
     .concat(')$'),
 );
 /** An attachment heading with nothing after it but page chrome. */
-const EMPTY_ATTACHMENTS = /^附\s*件[：:]?$/;
+const EMPTY_ATTACHMENTS = /^附 ?件[：:]?$/;
 
 /**
  * The lines a web page added after the document: scanning back from the end, every line of page

@@ -152,13 +152,17 @@ export function extractTargetsFromMapped(mapped: MappedText, source: SourceText,
   const origin: Origin = {
     position: (from, to) => source.position(originalOffset(mapped, from), to > from ? mapped.offsets[to - 1]! + 1 : originalOffset(mapped, from)),
     // As written, without the line breaks (and page furniture) that cleaning removed in between.
-    raw: (from, to) => (to > from ? source.text.slice(mapped.offsets[from]!, mapped.offsets[to - 1]! + 1).replace(/\s*[\r\n]\s*/g, '') : ''),
+    // (split and trim, not one regex: `\s*[\r\n]` backtracks over a long run of spaces).
+    raw: (from, to) => (to > from ? joinLines(source.text.slice(mapped.offsets[from]!, mapped.offsets[to - 1]! + 1)) : ''),
   };
   // Cleaning already folded the widths of a block's text.
   return scanTargets(mapped.text, mapped.text, origin, planEndYear);
 }
 
 const DIGIT = /\d/;
+
+/** A span of the original as one line: each line trimmed, line breaks removed. */
+const joinLines = (text: string): string => (/[\r\n]/.test(text) ? text.split(/\r\n?|\n/).map((line) => line.trim()).join('') : text);
 
 function scanTargets(text: string, folded: string, origin: Origin, planEndYear: number | undefined): Target[] {
   if (!DIGIT.test(folded)) return []; // most paragraphs of a long document: no number at all

@@ -4,7 +4,9 @@ import { boundsOf } from '../calculators/parse-quantity.js';
 import { foldWidth } from '../normalize/width.js';
 import { decimalReadings, isWholeCount, plausibleRange } from '../tables/restore.js';
 
-const PERCENT = /(\d[\d.]*)\s*%/g;
+// A number starts after a non-digit (so a long digit run is tried once, not from every digit:
+// linear), with at most one point.
+const PERCENT = /(?<![\d.])(\d+(?:\.\d+)?)\s*%/g;
 
 /**
  * True when a text shows the lost-decimal pattern of a PDF extraction: many percentages, (almost)

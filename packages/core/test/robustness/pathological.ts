@@ -13,6 +13,8 @@ import {
   parseDate,
   parseDocNumber,
   parseHistory,
+  parseAll,
+  planEndYear,
   parseQuantity,
   parseTableUnit,
   safeParseDecision,
@@ -52,6 +54,15 @@ export const PATHOLOGICAL_UNITS: ReadonlyArray<[string, string]> = [
   ['自2021年', '自2021年'],
   ['# ', '# '],
   ['\u3000', '一\u3000'],
+  ['打印 ', '打印 '],
+  ['分享到：', '分享到：'],
+  ['同比增长5%，', '同比增长5%，'],
+  ['为预算的', '为预算的'],
+  ['执行情况', '执行情况'],
+  ['“十四五”', '“十四五”'],
+  ['５４％.', '５４％.'],
+  ['质 询 ', '质 询 '],
+  ['1', '1'],
 ];
 
 /** Every exported function that reads free text, each called on one string. */
@@ -64,6 +75,8 @@ export const ENTRY_POINTS: ReadonlyArray<[string, (text: string) => unknown]> = 
   ['extractIndicatorTables', (t) => extractIndicatorTables(t)],
   ['extractPanels', (t) => extractPanels(t)],
   ['extractTargets', (t) => extractTargets(t)],
+  ['parseAll', (t) => { try { return parseAll(t); } catch (e) { return e; } }],
+  ['planEndYear', (t) => planEndYear({ title: t })],
   ['decode (bytes)', (t) => decode(new TextEncoder().encode(t))],
   ['foldWidth', (t) => foldWidth(t)],
   ['matchLabel', (t) => matchLabel(t)],
