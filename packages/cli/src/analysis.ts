@@ -3,22 +3,16 @@ import {
   compareTargetsToActuals,
   extractIndicatorTables,
   extractPanels,
-  parseAll,
   inferDirection,
   type Direction,
-  type DocumentTarget,
   type Indicator,
   type IndicatorTable,
   type IndicatorValue,
   type Panel,
-  type PolicyDocument,
   type ProgressAssessment,
-  type Target,
   type TargetActualRow,
 } from '@zhengce/core';
 import type { Loaded } from './inputs.js';
-
-export type { DocumentTarget };
 
 /** An indicator and its parts (compound rows `A/B/C`), depth first. */
 export function flattenIndicators(indicators: readonly Indicator[]): Indicator[] {
@@ -29,14 +23,6 @@ export const tablesOf = (loaded: Loaded): IndicatorTable[] => extractIndicatorTa
 /** Panels; pass the document's tables when you have them, so they are not read twice. */
 export const panelsOf = (loaded: Loaded, tables?: readonly IndicatorTable[]): Panel[] =>
   extractPanels(loaded.text, tables ? { tables } : {});
-
-/**
- * Targets in running text, document by document (gazettes), each with its plan end year, read
- * from the rejoined paragraphs; results in review sections are marked `review`.
- */
-export function targetsOf(loaded: Loaded, planEnd?: number): DocumentTarget[] {
-  return parseAll(loaded.text, planEnd === undefined ? {} : { planEndYear: planEnd }).targets;
-}
 
 /** One row of the progress report: the comparison of target and actual, and the ESCAP assessment. */
 export interface ProgressRow {

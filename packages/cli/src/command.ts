@@ -1,4 +1,4 @@
-import { ZhengceError } from '@zhengce/core';
+import { ZhengceError, type ParseAllOptions } from '@zhengce/core';
 import { ReadError, UsageError } from './errors.js';
 import { expandInputs, load, type InputRef, type Loaded } from './inputs.js';
 import type { Io } from './io.js';
@@ -37,6 +37,11 @@ export async function runDocuments<T>(
     formats: readonly Format[];
     options?: NonNullable<ParseArgsConfig['options']>;
     help: string;
+    /**
+     * Options of `parseAll` when the command needs everything (tables, panels, targets) read in
+     * one pass (`loaded.parsed`); undefined to parse the tree alone. Called once, before any input.
+     */
+    all?: (values: Values, format: Format) => ParseAllOptions | undefined;
     each: (loaded: Loaded, run: Run) => T | Promise<T>;
     done: (results: { input: InputRef; value: T }[], run: Run) => number | void;
   },
@@ -48,6 +53,7 @@ export async function runDocuments<T>(
   }
   const format = formatOf(values.format as string | undefined, spec.formats, spec.name);
   const encoding = encodingOf(values.encoding as string | undefined);
+  const all = spec.all?.(values, format);
   if (positionals.length === 0) throw new UsageError(`${spec.name} needs a file, a directory or - (stdin). Run zhengce ${spec.name} --help.`);
   const inputs = await expandInputs(positionals);
   const run: Run = { values, format, io, count: inputs.length };
@@ -55,7 +61,7 @@ export async function runDocuments<T>(
   const results: { input: InputRef; value: T }[] = [];
   for (const input of inputs) {
     try {
-      const loaded = await load(input, io, encoding);
+      const loaded = await load(input, io, encoding, all);
       results.push({ input, value: await spec.each(loaded, run) });
     } catch (error) {
       if (error instanceof ReadError) io.stderr(`zhengce: ${error.message}\n`);

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decode, parseDocument, type ParseResult, type PolicyDocument } from '@zhengce/core';
+import { decode, parseAll, parseDocument, type ParseAllOptions, type ParseResult, type ParsedText } from '@zhengce/core';
 import { ReadError, reasonOf } from './errors.js';
 import type { Io } from './io.js';
 import type { EncodingOption } from './options.js';
@@ -76,17 +76,23 @@ export interface Loaded {
   input: InputRef;
   result: ParseResult;
   text: string;
+  /** Everything `parseAll` reads, when the command asked for it (then `result` is its tree). */
+  parsed?: ParsedText;
 }
 
-/** Read, decode and parse one input. @throws {ReadError} or core's `ZhengceError` */
-export async function load(input: InputRef, io: Io, encoding: EncodingOption): Promise<Loaded> {
+/**
+ * Read, decode and parse one input; with `all`, read everything with `parseAll` in the same
+ * pass instead of parsing the tree alone. @throws {ReadError} or core's `ZhengceError`
+ */
+export async function load(input: InputRef, io: Io, encoding: EncodingOption, all?: ParseAllOptions): Promise<Loaded> {
   const bytes = await readInput(input, io);
-  const result = parseDocument(bytes, { encoding });
   const text = decode(bytes, { encoding }).text;
-  return { input, result, text };
+  if (all) {
+    const parsed = parseAll(bytes, { ...all, encoding });
+    return { input, result: parsed.result, text, parsed };
+  }
+  return { input, result: parseDocument(bytes, { encoding }), text };
 }
 
-/** The documents of a result: itself, or a gazette's documents. */
-export function documentsOf(result: ParseResult): PolicyDocument[] {
-  return result.kind === 'gazette' ? result.documents : [result];
-}
+/** The documents of a result: itself, or a gazette's documents (core's `documentsOf`). */
+export { documentsOf } from '@zhengce/core';

@@ -21,6 +21,7 @@ export {
   safeParseRegulation,
   safeParseGazette,
   isGazette,
+  documentsOf,
   type ParseOptions,
   type SafeParseResult,
 } from './parse/parse.js';

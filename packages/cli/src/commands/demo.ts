@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { decode, formatOutline, parseDocument, planEndYear, type IndicatorTable, type PolicyDocument } from '@zhengce/core';
-import { flattenIndicators, tablesOf, targetsOf } from '../analysis.js';
+import { formatOutline, parseAll, planEndYear, type IndicatorTable, type PolicyDocument } from '@zhengce/core';
+import { flattenIndicators } from '../analysis.js';
 import type { Command } from '../command.js';
 import { parseCommandArgs } from '../options.js';
 
@@ -60,21 +60,21 @@ export const demo: Command = {
     }
     const file = demoFixture();
     const bytes = await readFile(file);
-    const result = parseDocument(bytes);
+    // One pass for everything the demo shows: tree, tables, targets.
+    const { result, tables, targets: found } = parseAll(bytes);
     const doc = result as PolicyDocument;
-    const loaded = { input: { name: FIXTURE, path: file }, result, text: decode(bytes).text };
     const out: string[] = [];
     out.push(`zhengce demo: ${FIXTURE} (${Math.round(bytes.length / 1024)} KB, bundled with Zhengce)\n`);
     out.push('== Outline (chapters) ==');
     out.push(formatOutline(result, { maxDepth: 0 }));
-    const main = tablesOf(loaded)[0];
+    const main = tables[0];
     if (main) {
       out.push('', `== ${main.panelLabel ? `${main.panelLabel} ` : ''}${main.title} (${flattenIndicators(main.indicators).length} indicators) ==`);
       out.push(tableText(main));
     }
     const end = result.kind === 'gazette' ? undefined : planEndYear(doc.meta);
     // Goals only: figures in the review of the past period are results (review: true).
-    const targets = targetsOf(loaded).filter((t) => !t.review && t.quantity.value !== undefined);
+    const targets = found.filter((t) => !t.review && t.quantity.value !== undefined);
     out.push('', `== Targets in the text: ${targets.length} found${end ? `; plan period ends ${end}` : ''} (first 8) ==`);
     for (const t of targets.slice(0, 8)) {
       const unit = t.unit?.raw ?? '';

@@ -1,4 +1,4 @@
-import { formatOutline, parseAll, toHtml, toMarkdown, type ParseResult, type ParsedText } from '@zhengce/core';
+import { formatOutline, toHtml, toMarkdown, type ParseResult, type ParsedText } from '@zhengce/core';
 import { printJson, runDocuments, type Command } from '../command.js';
 import { UsageError } from '../errors.js';
 import { printDiagnostics } from '../diagnostics.js';
@@ -37,12 +37,16 @@ export const parse: Command = {
       formats: ['json', 'ndjson', 'md', 'html'],
       options: { outline: { type: 'boolean' }, all: { type: 'boolean' } },
       help,
-      each: (loaded, run) => {
-        if (run.values.all && (run.values.outline || (run.format !== 'json' && run.format !== 'ndjson'))) {
+      all: (values, format) => {
+        if (!values.all) return undefined;
+        if (values.outline || (format !== 'json' && format !== 'ndjson')) {
           throw new UsageError('parse: --all prints JSON (--format json or ndjson), not an outline, Markdown or HTML');
         }
+        return {};
+      },
+      each: (loaded, run) => {
         printDiagnostics(loaded.input.name, loaded.result, run.io, { to: 'stderr', minimum: 'warning' });
-        return run.values.all ? parseAll(loaded.text) : loaded.result;
+        return loaded.parsed ?? loaded.result;
       },
       done: (results, run) => {
         // Without --all every value is a ParseResult.

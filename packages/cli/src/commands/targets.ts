@@ -1,4 +1,4 @@
-import { targetsOf, type DocumentTarget } from '../analysis.js';
+import type { DocumentTarget } from '@zhengce/core';
 import { printJson, runDocuments, type Command } from '../command.js';
 import { UsageError } from '../errors.js';
 import { csv, mdTable, type Cell } from '../csv.js';
@@ -57,14 +57,16 @@ export const targets: Command = {
       formats: ['json', 'ndjson', 'csv', 'md'],
       options: { 'plan-end': { type: 'string' } },
       help,
-      each: (loaded, run) => {
-        const raw = run.values['plan-end'] as string | undefined;
+      // Targets come from parseAll: paragraphs rejoined, review sections and plan periods read.
+      all: (values) => {
+        const raw = values['plan-end'] as string | undefined;
         const planEnd = raw === undefined ? undefined : Number(raw);
         if (planEnd !== undefined && !(Number.isInteger(planEnd) && planEnd > 1900 && planEnd < 2200)) {
           throw new UsageError(`targets: --plan-end must be a year, not '${raw}'`);
         }
-        return targetsOf(loaded, planEnd);
+        return planEnd === undefined ? {} : { planEndYear: planEnd };
       },
+      each: (loaded) => loaded.parsed!.targets,
       done: (results, run) => {
         if (run.format === 'csv') run.io.stdout(csv(HEADER, results.flatMap((r) => rows(r.input.name, r.value))));
         else if (run.format === 'md') {

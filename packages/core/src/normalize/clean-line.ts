@@ -124,7 +124,7 @@ export function cleanLineKeeping(source: string, start: number, end: number, kee
     i++;
   }
 
-  const justified = isJustified(codes, n);
+  let justified: boolean | undefined; // measured on the first gap between Chinese characters
   // Second pass: whitespace and punctuation forms need both neighbours.
   let m = 0; // characters written by the second pass
   let k = 0;
@@ -143,7 +143,7 @@ export function cleanLineKeeping(source: string, start: number, end: number, kee
       if (prev !== -1 && next !== -1 && next !== TAB && prev !== TAB) {
         const keep = !(isCjkPunctCode(prev) || isCjkPunctCode(next)) &&
           ((isAsciiWordCode(prev) && isAsciiWordCode(next)) ||
-            (isCjkCode(prev) && isCjkCode(next) && !justified && !isLetterSpaced(m >= 2 ? out[m - 2]! : -1, j + 1 < n ? codes[j + 1]! : -1)));
+            (isCjkCode(prev) && isCjkCode(next) && !(justified ??= isJustified(codes, n)) && !isLetterSpaced(m >= 2 ? out[m - 2]! : -1, j + 1 < n ? codes[j + 1]! : -1)));
         if (keep) {
           out[m] = SPACE;
           outOffsets[m] = offsets[k]!;

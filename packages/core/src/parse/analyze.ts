@@ -44,29 +44,25 @@ export function analyze(input: Input, options: DecodeOptions = {}): Analysis {
   const frontMatter = readFrontMatter(source, diagnostics);
   const lines = splitLines(source.text, frontMatter?.end ?? 0);
   const web = readWebMeta(lines);
-  const furniture = findFurniture(lines);
-  for (const index of furniture) {
+  // Lines set aside (PDF page furniture, trailing web page chrome) are reported, never dropped silently.
+  const setAside = (index: number, what: string): void => {
     const line = lines[index]!;
     diagnostics.push({
       code: 'furniture-removed',
       severity: 'info',
-      message: `Page furniture removed: ${line.text}`,
+      message: `${what} removed: ${line.text}`,
       position: source.position(line.start, line.end),
     });
-  }
+  };
+  const furniture = findFurniture(lines);
+  for (const index of furniture) setAside(index, 'Page furniture');
   const skip = new Set<number>([...furniture, ...(web?.lines ?? [])]);
   for (const index of findTrailingChrome(lines, skip)) {
-    const line = lines[index]!;
     skip.add(index);
-    diagnostics.push({
-      code: 'furniture-removed',
-      severity: 'info',
-      message: `Web page chrome removed: ${line.text}`,
-      position: source.position(line.start, line.end),
-    });
+    setAside(index, 'Web page chrome');
   }
-  const wrapWidth = detectWrapWidth(lines.filter((l) => !skip.has(l.index)));
-  const layout = measureLayout(lines.filter((l) => !skip.has(l.index)), wrapWidth);
+  const content = lines.filter((l) => !skip.has(l.index));
+  const layout = measureLayout(content, detectWrapWidth(content));
   const blocks = buildBlocks(lines, skip, layout);
   return {
     source,

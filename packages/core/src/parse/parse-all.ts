@@ -1,5 +1,5 @@
 import type { IndicatorTable } from '../models/indicator.js';
-import type { ParseResult, PolicyDocument } from '../models/document.js';
+import type { ParseResult } from '../models/document.js';
 import type { Panel } from '../models/panel.js';
 import type { Input } from '../decode/decode.js';
 import { extractIndicatorTables, type ExtractIndicatorTablesOptions } from '../tables/extract.js';
@@ -7,7 +7,7 @@ import { extractPanels } from '../panels/extract.js';
 import { documentTargets, type DocumentTarget } from '../targets/document-targets.js';
 import { restoreTargetDecimals, showsLostDecimalPoints } from '../targets/restore-decimals.js';
 import { analyze } from './analyze.js';
-import { resultOf, type ParseOptions } from './parse.js';
+import { documentsOf, resultOf, type ParseOptions } from './parse.js';
 
 /** Options of {@link parseAll}. */
 export interface ParseAllOptions extends ParseOptions {
@@ -37,9 +37,6 @@ export interface ParsedText {
   /** Numeric targets in running text, document by document, each year-resolved by its own plan. */
   targets: DocumentTarget[];
 }
-
-/** The documents of a result: the gazette's bundled documents, or the one document. */
-const documentsOf = (result: ParseResult): PolicyDocument[] => (result.kind === 'gazette' ? result.documents : [result]);
 
 /**
  * Read everything from one text in one call: the document tree (or gazette), indicator tables,

@@ -114,6 +114,14 @@ export const safeParseRegulation = (input: Input, options?: ParseOptions) => saf
 /** `parseGazette` that returns `{ success, data | error }` instead of throwing. */
 export const safeParseGazette = (input: Input, options?: ParseOptions) => safely(() => parseGazette(input, options));
 
+/**
+ * The documents of a parse result: a gazette's bundled documents, or the one document.
+ * @example documentsOf(parseDocument(bytes)).map((d) => d.meta.title);
+ */
+export function documentsOf(result: ParseResult): PolicyDocument[] {
+  return result.kind === 'gazette' ? result.documents : [result];
+}
+
 /** Whether a parse result is a gazette. */
 export function isGazette(result: ParseResult): result is Gazette {
   return result.kind === 'gazette';

@@ -1,6 +1,8 @@
 import type { Point, Position } from '../models/position.js';
 import { foldWidth } from '../normalize/width.js';
 
+const foldedText = (source: SourceText): string => foldWidth(source.text);
+
 /**
  * The decoded input with a line index, so any offset converts to a `Point`
  * (1-based line and column, 0-based offset) in O(log lines).
@@ -13,7 +15,6 @@ export class SourceText {
   readonly text: string;
   /** Offset at which each line starts; lines end at `\n` (a preceding `\r` stays in the line). */
   readonly lineStarts: readonly number[];
-  #folded: string | undefined;
   #derived: Map<(source: SourceText) => unknown, unknown> | undefined;
 
   constructor(text: string) {
@@ -36,7 +37,7 @@ export class SourceText {
    * same length as `text`, so offsets are shared.
    */
   get folded(): string {
-    return (this.#folded ??= foldWidth(this.text));
+    return this.derive(foldedText);
   }
 
   /**
@@ -44,7 +45,7 @@ export class SourceText {
    * `SourceText` (tree, tables, panels, targets) share their common work.
    *
    * @example
-   * const lines = src.derive(splitTableLines); // a second call returns the same array
+   * const lines = src.derive(linesOf); // a second call returns the same array
    */
   derive<T>(compute: (source: SourceText) => T): T {
     this.#derived ??= new Map();

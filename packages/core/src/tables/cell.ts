@@ -1,4 +1,4 @@
-import type { Bounds, Qualifier, Quantity } from '../models/quantity.js';
+import type { Qualifier, Quantity } from '../models/quantity.js';
 import { boundsOf } from '../calculators/parse-quantity.js';
 import { foldWidth } from '../normalize/width.js';
 

@@ -25,6 +25,7 @@ export function documentTargets(
 ): DocumentTarget[] {
   const targets: DocumentTarget[] = [];
   const reviews = documents.flatMap((doc) => reviewSpans(doc.children));
+  const years = documents.map((doc) => fixedYear ?? planEndYear(doc.meta));
   let d = 0;
   let r = 0;
   for (const block of blocks) {
@@ -34,7 +35,7 @@ export function documentTargets(
     const doc = documents[d] && documents[d]!.position.start.offset <= block.start ? documents[d] : undefined;
     const review = reviews[r] !== undefined && reviews[r]!.start <= block.start;
     // A result in a review belongs to the period before: the plan's end year is not its year.
-    const year = review ? undefined : fixedYear ?? (doc ? planEndYear(doc.meta) : undefined);
+    const year = review ? undefined : doc ? years[d] : fixedYear;
     const title = doc?.meta.title;
     for (const found of extractTargetsFromMapped(block, source, year)) {
       const target: DocumentTarget = title === undefined ? found : { document: title, ...found };

@@ -136,7 +136,7 @@ export function extractTargets(text: string, options: ExtractTargetsOptions = {}
 }
 
 /** Where the scanned text came from: positions and the characters as written, by scanned index. */
-export interface Origin {
+interface Origin {
   /** The original position of the scanned span `[from, to)`. */
   position(from: number, to: number): Position;
   /** The scanned span `[from, to)` as written in the original. */
