@@ -34,6 +34,8 @@ export interface CleanLine extends MappedText {
   markdownHeading?: number;
   /** The whole line was wrapped in `**…**` or `<b>…</b>`. */
   bold: boolean;
+  /** The cleaned line holds a tab: a cell-separated table row. */
+  tabbed: boolean;
   /** Leading run-in bold text `**煤炭。**…` if present (normalized). */
   boldLead?: string;
 }
@@ -53,16 +55,23 @@ const isSpaceCode = (c: number): boolean => c !== TAB && isWhitespaceCode(c);
  * cleanLine('### **第三节　总　则**', 0, 15).text; // '第三节总则'
  */
 export function cleanLine(source: string, start: number, end: number): CleanLine {
-  return cleanLineKeeping(source, start, end, (offsets) => offsets.slice());
+  return cleanLineInto(source, start, end, { buffer: new Int32Array(Math.max(0, end - start)), used: 0 });
 }
 
 /**
- * `cleanLine`, with the caller choosing where the line's offsets are kept: `keep` receives a
- * view of a buffer reused for the next line and returns the array to store (a copy, or a view
- * of the caller's own arena — one allocation for a whole text instead of one per line).
+ * Where cleaned lines keep their offsets: one buffer for a whole text, filled from `used` on, so
+ * a text costs one allocation instead of one typed array per line (each a few hundred ns in V8).
+ * Cleaning never produces more characters than it reads, so a buffer as long as the text fits.
  */
-export function cleanLineKeeping(source: string, start: number, end: number, keep: (offsets: Int32Array) => Int32Array): CleanLine {
-  const { codes, offsets, out, outOffsets } = scratchFor(end - start);
+export interface OffsetArena {
+  buffer: Int32Array;
+  used: number;
+}
+
+/** `cleanLine`, with the line's offsets written into `arena` (the line's `offsets` is a view of it). */
+export function cleanLineInto(source: string, start: number, end: number, arena: OffsetArena): CleanLine {
+  const { codes, offsets, out } = scratchFor(end - start);
+  const { buffer: outOffsets, used: base } = arena;
   let n = 0; // characters kept by the first pass
   let i = start;
   // Leading indentation and markdown block markers.
@@ -90,6 +99,7 @@ export function cleanLineKeeping(source: string, start: number, end: number, kee
 
   let boldMarks = 0;
   let firstBoldClose = -1;
+  let folded = false; // a character changed form (the text can't be a slice of the source)
   while (i < end) {
     const c = source.charCodeAt(i);
     if (c >= 0x4e00 && c <= 0x9fff) {
@@ -118,13 +128,16 @@ export function cleanLineKeeping(source: string, start: number, end: number, kee
         continue;
       }
     }
-    codes[n] = c === TAB ? TAB : foldWidthCode(c);
+    const code = c === TAB ? TAB : foldWidthCode(c);
+    if (code !== c) folded = true;
+    codes[n] = code;
     offsets[n] = i;
     n++;
     i++;
   }
 
   let justified: boolean | undefined; // measured on the first gap between Chinese characters
+  let tabbed = false;
   // Second pass: whitespace and punctuation forms need both neighbours.
   let m = 0; // characters written by the second pass
   let k = 0;
@@ -132,7 +145,7 @@ export function cleanLineKeeping(source: string, start: number, end: number, kee
     const c = codes[k]!;
     if (c >= 0x4e00 && c <= 0x9fff) {
       out[m] = c;
-      outOffsets[m++] = offsets[k++]!;
+      outOffsets[base + m++] = offsets[k++]!;
       continue;
     }
     const prev = m > 0 ? out[m - 1]! : -1;
@@ -146,7 +159,8 @@ export function cleanLineKeeping(source: string, start: number, end: number, kee
             (isCjkCode(prev) && isCjkCode(next) && !(justified ??= isJustified(codes, n)) && !isLetterSpaced(m >= 2 ? out[m - 2]! : -1, j + 1 < n ? codes[j + 1]! : -1)));
         if (keep) {
           out[m] = SPACE;
-          outOffsets[m] = offsets[k]!;
+          outOffsets[base + m] = offsets[k]!;
+          if (c !== SPACE) folded = true;
           m++;
         }
       }
@@ -167,16 +181,23 @@ export function cleanLineKeeping(source: string, start: number, end: number, kee
       if (((isCjkCode(prev) || CLOSERS_BEFORE_STOP.has(prev)) && !isDigitCode(next)) || prev === 0x25) form = 0x3002; // 。
     } else if (c === 0x2039) form = 0x3008; // ‹ → 〈
     else if (c === 0x203a) form = 0x3009; // › → 〉
+    if (form !== c) folded = true;
+    if (form === TAB) tabbed = true;
     out[m] = form;
-    outOffsets[m] = offsets[k]!;
+    outOffsets[base + m] = offsets[k]!;
     m++;
     k++;
   }
   // Trailing spaces carry no content; trailing tabs stay: they are a table row's empty cells.
   while (m > 0 && isSpaceCode(out[m - 1]!)) m--;
-  const text = textOf(source, out, outOffsets, m);
+  // Offsets only grow, so the kept characters are one run of the source when first and last are
+  // m - 1 apart: then the text is a slice, with no character-by-character comparison.
+  const from = outOffsets[base]!;
+  const to = outOffsets[base + m - 1]! + 1;
+  const text = m === 0 ? '' : !folded && to - from === m ? source.slice(from, to) : textOf(source, out, outOffsets, base, m);
+  arena.used = base + m;
   const bold = boldMarks >= 2 && firstBoldClose >= text.length - 1;
-  const result: CleanLine = { text, offsets: keep(outOffsets.subarray(0, m)), end, indent, bold };
+  const result: CleanLine = { text, offsets: outOffsets.subarray(base, base + m), end, indent, bold, tabbed };
   if (markdownHeading !== undefined) result.markdownHeading = markdownHeading;
   if (boldMarks >= 2 && !bold && firstBoldClose > 0) result.boldLead = stringFromCodes(codes, 0, firstBoldClose).trim();
   return result;
@@ -187,16 +208,17 @@ export function cleanLineKeeping(source: string, start: number, end: number, kee
  * source's own (most of a line) and single characters where cleaning changed one: cheaper than
  * building the whole string from code units.
  */
-function textOf(source: string, out: Uint16Array, offsets: Int32Array, length: number): string {
+function textOf(source: string, out: Uint16Array, arena: Int32Array, base: number, length: number): string {
+  const offset = (j: number): number => arena[base + j]!;
   let text = '';
   let run = 0; // start (in out) of the current run of unchanged, contiguous characters
   let pieces = 0;
   for (let j = 0; j < length; j++) {
-    const same = out[j] === source.charCodeAt(offsets[j]!);
-    if (same && (j === run || offsets[j]! === offsets[j - 1]! + 1)) continue;
+    const same = out[j] === source.charCodeAt(offset(j));
+    if (same && (j === run || offset(j) === offset(j - 1) + 1)) continue;
     // Changes everywhere (`中,中,…`): many tiny pieces cost more than building from code units.
     if (++pieces > 64 && pieces * 8 > j) return stringFromCodes(out, 0, length);
-    if (j > run) text += source.slice(offsets[run]!, offsets[j - 1]! + 1);
+    if (j > run) text += source.slice(offset(run), offset(j - 1) + 1);
     if (same) {
       run = j; // a source character after a gap: it starts a new run
     } else {
@@ -204,15 +226,15 @@ function textOf(source: string, out: Uint16Array, offsets: Int32Array, length: n
       run = j + 1;
     }
   }
-  if (length > run) text += source.slice(offsets[run]!, offsets[length - 1]! + 1);
+  if (length > run) text += source.slice(offset(run), offset(length - 1) + 1);
   return text;
 }
 
+/** The first pass's characters and offsets, and the second pass's characters. */
 interface Scratch {
   codes: Uint16Array;
   offsets: Int32Array;
   out: Uint16Array;
-  outOffsets: Int32Array;
 }
 let scratch: Scratch | undefined;
 
@@ -220,7 +242,7 @@ let scratch: Scratch | undefined;
 function scratchFor(length: number): Scratch {
   if (!scratch || scratch.codes.length < length) {
     const size = Math.max(256, length);
-    scratch = { codes: new Uint16Array(size), offsets: new Int32Array(size), out: new Uint16Array(size), outOffsets: new Int32Array(size) };
+    scratch = { codes: new Uint16Array(size), offsets: new Int32Array(size), out: new Uint16Array(size) };
   }
   return scratch;
 }

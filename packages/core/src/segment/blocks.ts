@@ -26,8 +26,8 @@ export interface Layout {
   blanksEverywhere: boolean;
   /** Paragraphs start with an indent (some lines indented, most not). */
   indentMarksParagraphs: boolean;
-  /** Widest line among each line's neighbours (hard-wrapped text only), by line index. */
-  localWidth?: Map<number, number>;
+  /** Widest line among each line's neighbours (hard-wrapped text only), by line index; -1 for blank lines. */
+  localWidth?: Int32Array;
 }
 
 /** Measure the layout signals of a run of lines. */
@@ -42,16 +42,16 @@ export function measureLayout(lines: readonly Line[], wrapWidth: number | undefi
     if (line.indent) indented++;
     if (i + 1 < lines.length && lines[i + 1]!.text === '') followedByBlank++;
   }
-  let localWidth: Map<number, number> | undefined;
+  let localWidth: Int32Array | undefined;
   if (wrapWidth !== undefined) {
-    localWidth = new Map();
+    localWidth = new Int32Array((lines[lines.length - 1]?.index ?? -1) + 1).fill(-1);
     const content = lines.filter((l) => l.text !== '');
     for (let i = 0; i < content.length; i++) {
       let widest = 0;
       for (let j = Math.max(0, i - 4); j <= Math.min(content.length - 1, i + 4); j++) {
         widest = Math.max(widest, content[j]!.rawWidth);
       }
-      localWidth.set(content[i]!.index, widest);
+      localWidth[content[i]!.index] = widest;
     }
   }
   return {
@@ -65,14 +65,44 @@ export function measureLayout(lines: readonly Line[], wrapWidth: number | undefi
 
 const OPENING_LABEL_KINDS = new Set(['part', 'chapter', 'section', 'panel']);
 
-function endsClause(text: string): boolean {
-  const last = text[text.length - 1] ?? '';
+const TERMINAL_CODES = new Set([...TERMINAL_PUNCTUATION].map((ch) => ch.charCodeAt(0)));
+const CLOSING_CODES = new Set([...'”’）》」'].map((ch) => ch.charCodeAt(0)));
+const FULL_OPEN_PAREN = 0xff08; // （
+const FULL_CLOSE_PAREN = 0xff09; // ）
+
+/**
+ * Whether a text ends a clause. `head` gives the first character and `tail` the last two: for a
+ * block, its first and last lines, so the growing block text is never flattened to be read.
+ */
+function endsClause(head: string, tail: string): boolean {
+  const last = tail.charCodeAt(tail.length - 1);
   // A parenthetical block (a history line `（…通过）`) ends where its bracket closes.
-  if (last === '）' && text[0] === '（') return true;
-  if (TERMINAL_PUNCTUATION.includes(last)) return true;
+  if (last === FULL_CLOSE_PAREN && head.charCodeAt(0) === FULL_OPEN_PAREN) return true;
+  if (TERMINAL_CODES.has(last)) return true;
   // 。” 。） and similar: terminal punctuation inside closing quotes or brackets.
-  const beforeLast = text[text.length - 2] ?? '';
-  return '”’）》」'.includes(last) && TERMINAL_PUNCTUATION.includes(beforeLast);
+  // A closing mark alone (`）` on a line of its own) closes what came before it.
+  return CLOSING_CODES.has(last) && (tail.length < 2 || TERMINAL_CODES.has(tail.charCodeAt(tail.length - 2)));
+}
+
+/** The longest prefix any label pattern reads (`第一千二百三十四条` and one character after it). */
+const LABEL_REACH = 11;
+
+/**
+ * Text that ends like the block: its last line, unless that line is too short to hold the last
+ * two characters (then the whole block text).
+ */
+function tailOf(block: Block): string {
+  const last = block.lines[block.lines.length - 1]!.text;
+  return last.length >= 2 || block.lines.length === 1 ? last : block.text;
+}
+
+/**
+ * Text that starts like the block, long enough for `matchLabel` to read the same label kind: the
+ * first line, unless it is shorter than any label pattern reads.
+ */
+function headOf(block: Block): string {
+  const first = block.lines[0]!.text;
+  return first.length >= LABEL_REACH || block.lines.length === 1 ? first : block.text;
 }
 
 /**
@@ -82,7 +112,8 @@ function endsClause(text: string): boolean {
  */
 function isFull(line: Line, layout: Layout): boolean {
   const wrap = layout.wrapWidth!;
-  const local = layout.localWidth?.get(line.index) ?? wrap;
+  const measured = layout.localWidth?.[line.index] ?? -1;
+  const local = measured >= 0 ? measured : wrap;
   if (local < 0.6 * wrap) return false;
   // Generous: an unfinished clause rarely ends a paragraph, so a near-full line is a wrap.
   return line.rawWidth >= 0.8 * Math.min(wrap, local);
@@ -110,15 +141,17 @@ export function continues(current: Block, next: Line, layout: Layout): boolean {
   // Columns of names or cells separated by runs of spaces are never prose.
   if (next.columnar || last.columnar) return false;
   const label = matchLabel(next.text);
-  if (endsClause(current.text)) {
+  const head = headOf(current);
+  const tail = tailOf(current);
+  if (endsClause(head, tail)) {
     // In hard-wrapped text a full line ending in ；or ： is inside a paragraph (a list of
     // clauses), unless the next line opens a numbered item.
-    const last = current.text[current.text.length - 1];
-    const midParagraph = layout.wrapWidth !== undefined && (last === '；' || last === '：') && !label &&
-      isFull(current.lines[current.lines.length - 1]!, layout);
+    const end = tail.charCodeAt(tail.length - 1);
+    const midParagraph = layout.wrapWidth !== undefined && (end === 0xff1b || end === 0xff1a) && !label && isFull(last, layout);
     if (!midParagraph) return false;
   }
-  const currentLabel = matchLabel(current.text);
+  // Only the label's kind is read below, and that depends on the first few characters alone.
+  const currentLabel = matchLabel(head);
   // A heading (章/节/编/专栏) never swallows a numbered line, and a heading never continues a line.
   if (label && (OPENING_LABEL_KINDS.has(label.kind) || (currentLabel && OPENING_LABEL_KINDS.has(currentLabel.kind)))) {
     return false;
@@ -126,17 +159,18 @@ export function continues(current: Block, next: Line, layout: Layout): boolean {
   if (layout.wrapWidth !== undefined) {
     if (currentLabel && OPENING_LABEL_KINDS.has(currentLabel.kind)) {
       // A heading cut after a comma (`第一章 坚决扛起…历史使命，`) surely goes on, full or not.
-      if (/[，、]$/.test(current.text)) return !label && next.rawWidth < layout.wrapWidth * 0.8 && !endsClause(next.text);
+      const end = tail.charCodeAt(tail.length - 1);
+      if (end === 0xff0c || end === 0x3001) return !label && next.rawWidth < layout.wrapWidth * 0.8 && !endsClause(next.text, next.text);
       // Otherwise it continues only with a short fragment (`第二章 代表在…期间的` + `工作`), never
       // with a line of body text or a one-character table cell.
-      return isFull(last, layout) && next.text.length >= 2 && next.rawWidth < layout.wrapWidth / 2 && !endsClause(next.text);
+      return isFull(last, layout) && next.text.length >= 2 && next.rawWidth < layout.wrapWidth / 2 && !endsClause(next.text, next.text);
     }
     return isFull(last, layout);
   }
   if (label) return false;
   if (currentLabel && OPENING_LABEL_KINDS.has(currentLabel.kind)) return false;
   if (last.text.length < 40) return false;
-  return next.text.length >= 20 || endsClause(next.text);
+  return next.text.length >= 20 || endsClause(next.text, next.text);
 }
 
 /**

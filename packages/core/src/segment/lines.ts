@@ -1,4 +1,4 @@
-import { cleanLineKeeping, type CleanLine } from '../normalize/clean-line.js';
+import { cleanLineInto, type CleanLine, type OffsetArena } from '../normalize/clean-line.js';
 import { isTrimmedCode, layoutWidthOf } from '../normalize/chars.js';
 
 /** A physical line of the input, cleaned, with its place in the original. */
@@ -7,8 +7,6 @@ export interface Line extends CleanLine {
   index: number;
   /** Original offset of the line's first character. */
   start: number;
-  /** The line held a tab: a cell-separated table row. */
-  tabbed: boolean;
   /** Display width of the line as laid out in the source (before cleaning): what wrapping saw. */
   rawWidth: number;
   /** Runs of two or more spaces inside the line: columns (a name list, table cells), not prose. */
@@ -32,13 +30,7 @@ const isGapCode = (c: number): boolean => c === 0x20 || c === 0x3000 || c === 0x
 export function splitLines(text: string, from = 0, to = text.length): Line[] {
   const lines: Line[] = [];
   // Every line's offsets in one array: cleaning never produces more characters than it reads.
-  const arena = new Int32Array(Math.max(0, to - from));
-  let used = 0;
-  const keep = (offsets: Int32Array): Int32Array => {
-    arena.set(offsets, used);
-    used += offsets.length;
-    return arena.subarray(used - offsets.length, used);
-  };
+  const arena: OffsetArena = { buffer: new Int32Array(Math.max(0, to - from)), used: 0 };
   let start = from;
   let index = 0;
   // Without CR anywhere, the native search finds line ends much faster than a loop.
@@ -49,7 +41,7 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
       end = text.indexOf('\n', start);
       if (end === -1 || end > to) end = to;
     } else for (let c = text.charCodeAt(end); end < to && c !== LF && c !== CR; c = text.charCodeAt(++end));
-    const cleaned = cleanLineKeeping(text, start, end, keep);
+    const cleaned = cleanLineInto(text, start, end, arena);
     let rawStart = start;
     let rawEnd = end;
     while (rawStart < rawEnd && isTrimmedCode(text.charCodeAt(rawStart))) rawStart++;
@@ -76,7 +68,7 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
       bold: cleaned.bold,
       index,
       start,
-      tabbed: cleaned.text.includes('\t'),
+      tabbed: cleaned.tabbed,
       rawWidth,
       columnar: gaps >= 2 && COLUMN_GAPS.test(raw),
       raw,
