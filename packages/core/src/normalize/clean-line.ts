@@ -55,7 +55,19 @@ const isSpaceCode = (c: number): boolean => c !== TAB && isWhitespaceCode(c);
  * cleanLine('### **第三节　总　则**', 0, 15).text; // '第三节总则'
  */
 export function cleanLine(source: string, start: number, end: number): CleanLine {
-  return cleanLineInto(source, start, end, { buffer: new Int32Array(Math.max(0, end - start)), used: 0 });
+  const arena: OffsetArena = { buffer: new Int32Array(Math.max(0, end - start)), used: 0 };
+  const cleaned = cleanLineInto(source, start, end, arena);
+  const line: CleanLine = {
+    text: cleaned.text,
+    offsets: arena.buffer.subarray(0, arena.used),
+    end,
+    indent: cleaned.indent,
+    bold: cleaned.bold,
+    tabbed: cleaned.tabbed,
+  };
+  if (cleaned.markdownHeading !== undefined) line.markdownHeading = cleaned.markdownHeading;
+  if (cleaned.boldLead !== undefined) line.boldLead = cleaned.boldLead;
+  return line;
 }
 
 /**
@@ -68,8 +80,21 @@ export interface OffsetArena {
   used: number;
 }
 
-/** `cleanLine`, with the line's offsets written into `arena` (the line's `offsets` is a view of it). */
-export function cleanLineInto(source: string, start: number, end: number, arena: OffsetArena): CleanLine {
+/** What cleaning a line yields besides its offsets. */
+export type CleanedLine = Omit<CleanLine, 'offsets' | 'end' | 'markdownHeading' | 'boldLead'> & {
+  markdownHeading: number | undefined;
+  boldLead: string | undefined;
+};
+
+/** One record reused from line to line: a text of many lines allocates no intermediate objects. */
+const cleaned: CleanedLine = { text: '', indent: false, bold: false, tabbed: false, markdownHeading: undefined, boldLead: undefined };
+
+/**
+ * `cleanLine` for a whole text: the line's offsets are written into `arena` at `arena.used`, one
+ * per character of the text (`arena.used` advances by `text.length`), and the rest is returned in
+ * a record reused by the next call — read it before cleaning another line.
+ */
+export function cleanLineInto(source: string, start: number, end: number, arena: OffsetArena): Readonly<CleanedLine> {
   const { codes, offsets, out } = scratchFor(end - start);
   const { buffer: outOffsets, used: base } = arena;
   let n = 0; // characters kept by the first pass
@@ -197,10 +222,13 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
   const text = m === 0 ? '' : !folded && to - from === m ? source.slice(from, to) : textOf(source, out, outOffsets, base, m);
   arena.used = base + m;
   const bold = boldMarks >= 2 && firstBoldClose >= text.length - 1;
-  const result: CleanLine = { text, offsets: outOffsets.subarray(base, base + m), end, indent, bold, tabbed };
-  if (markdownHeading !== undefined) result.markdownHeading = markdownHeading;
-  if (boldMarks >= 2 && !bold && firstBoldClose > 0) result.boldLead = stringFromCodes(codes, 0, firstBoldClose).trim();
-  return result;
+  cleaned.text = text;
+  cleaned.indent = indent;
+  cleaned.bold = bold;
+  cleaned.tabbed = tabbed;
+  cleaned.markdownHeading = markdownHeading;
+  cleaned.boldLead = boldMarks >= 2 && !bold && firstBoldClose > 0 ? stringFromCodes(codes, 0, firstBoldClose).trim() : undefined;
+  return cleaned;
 }
 
 /**

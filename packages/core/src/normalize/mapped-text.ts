@@ -43,14 +43,8 @@ export function trimMapped(m: MappedText): MappedText {
   return from === 0 && to === m.text.length ? m : sliceMapped(m, from, to);
 }
 
-/**
- * The offsets of several mapped texts, one after the other. Lines cleaned into one arena (see
- * `OffsetArena`) usually lie end to end in it, so their join is a view of the same buffer; a new
- * array is allocated only where something stands between them (a page header set aside).
- */
+/** The offsets of several mapped texts, one after the other, in one new array. */
 export function joinOffsets(parts: readonly Pick<MappedText, 'offsets'>[]): Int32Array {
-  const adjacent = adjacentView(parts);
-  if (adjacent) return adjacent;
   let length = 0;
   for (const part of parts) length += part.offsets.length;
   const offsets = new Int32Array(length);
@@ -60,17 +54,4 @@ export function joinOffsets(parts: readonly Pick<MappedText, 'offsets'>[]): Int3
     at += part.offsets.length;
   }
   return offsets;
-}
-
-/** One view spanning `parts` when they are consecutive views of one buffer, else undefined. */
-function adjacentView(parts: readonly Pick<MappedText, 'offsets'>[]): Int32Array | undefined {
-  const first = parts[0]?.offsets;
-  if (!first) return undefined;
-  let end = first.byteOffset + first.byteLength;
-  for (let i = 1; i < parts.length; i++) {
-    const offsets = parts[i]!.offsets;
-    if (offsets.buffer !== first.buffer || offsets.byteOffset !== end) return undefined;
-    end += offsets.byteLength;
-  }
-  return new Int32Array(first.buffer, first.byteOffset, (end - first.byteOffset) / Int32Array.BYTES_PER_ELEMENT);
 }

@@ -54,7 +54,7 @@ export function analyze(input: Input, options: DecodeOptions = {}): Analysis {
       position: source.position(line.start, line.end),
     });
   };
-  const furniture = findFurniture(lines);
+  const furniture = findFurniture(lines, source.text);
   for (const index of furniture) setAside(index, 'Page furniture');
   const skip = new Set<number>([...furniture, ...(web?.lines ?? [])]);
   for (const index of findTrailingChrome(lines, skip)) {

@@ -1,7 +1,7 @@
 import { TERMINAL_PUNCTUATION } from '../normalize/chars.js';
-import { joinOffsets, type MappedText } from '../normalize/mapped-text.js';
+import type { MappedText } from '../normalize/mapped-text.js';
 import { matchLabel } from '../hierarchy/labels.js';
-import type { Line } from './lines.js';
+import { firstOffset, joinedOffsets, lineOffsets, type Line } from './lines.js';
 
 /** A paragraph-level unit: one or more physical lines rejoined. */
 export interface Block extends MappedText {
@@ -197,10 +197,10 @@ export function buildBlocks(lines: readonly Line[], skip: ReadonlySet<number>, l
     } else {
       current = {
         text: line.text,
-        offsets: line.offsets, // joined with the other lines' below
+        offsets: lineOffsets(line), // joined with the other lines' below
         end: line.end,
         lines: [line],
-        start: line.offsets[0] ?? line.start,
+        start: firstOffset(line),
         indent: line.indent,
         bold: line.bold,
         tabbed: line.tabbed,
@@ -212,6 +212,6 @@ export function buildBlocks(lines: readonly Line[], skip: ReadonlySet<number>, l
     }
     sawBlank = false;
   }
-  for (const block of blocks) if (block.lines.length > 1) block.offsets = joinOffsets(block.lines);
+  for (const block of blocks) if (block.lines.length > 1) block.offsets = joinedOffsets(block.lines);
   return blocks;
 }

@@ -1,4 +1,4 @@
-import type { Line } from './lines.js';
+import { rawText, type Line } from './lines.js';
 import { foldWidth } from '../normalize/width.js';
 
 /** A page number line: `—4—`, `- 12 -`, `第 3 页`, `3/45`, `·12·`. */
@@ -7,8 +7,7 @@ const PAGE_NUMBER = /^(?:[—\-–－·•]{1,3}\s*\d{1,4}\s*[—\-–－·•]{
 const PAGE_NUMBER_LEADS = new Set([...'—-–－·•第'].map((ch) => ch.charCodeAt(0)));
 
 /** A page number starts with a dash or dot, 第, or a digit (half or full width). */
-function mayBePageNumber(raw: string): boolean {
-  const c = raw.charCodeAt(0);
+function mayBePageNumber(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || PAGE_NUMBER_LEADS.has(c);
 }
 
@@ -17,12 +16,12 @@ function mayBePageNumber(raw: string): boolean {
  * short lines repeated at least twice that stand next to a page number.
  * Returns the indices of furniture lines.
  */
-export function findFurniture(lines: readonly Line[]): Set<number> {
+export function findFurniture(lines: readonly Line[], source: string): Set<number> {
   const furniture = new Set<number>();
   const pageNumbers: number[] = [];
   for (const line of lines) {
     // Tested on the raw line: cleaning would read `- 5 -` as a list bullet.
-    if (line.raw.length <= 24 && mayBePageNumber(line.raw) && PAGE_NUMBER.test(foldWidth(line.raw))) {
+    if (line.rawEnd - line.rawStart <= 24 && mayBePageNumber(source.charCodeAt(line.rawStart)) && PAGE_NUMBER.test(foldWidth(rawText(source, line)))) {
       furniture.add(line.index);
       pageNumbers.push(line.index);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitLines } from '../../src/segment/lines.js';
+import { rawText, splitLines } from '../../src/segment/lines.js';
 import { findFurniture } from '../../src/segment/furniture.js';
 import { detectWrapWidth } from '../../src/segment/wrap.js';
 import { findTrailingChrome } from '../../src/segment/chrome.js';
@@ -24,7 +24,7 @@ describe('findFurniture', () => {
     const body = (n: number) => `第${n}段正文内容。`;
     const text = [body(1), '—４—', '', '　某某公报２０２１２　', body(2), body(3), '- 5 -', '某某公报２０２１２', body(4), '各位代表：', '各位代表：', '各位代表：'].join('\n');
     const lines = splitLines(text);
-    const furniture = [...findFurniture(lines)].sort((a, b) => a - b).map((i) => lines[i]!.raw);
+    const furniture = [...findFurniture(lines, text)].sort((a, b) => a - b).map((i) => rawText(text, lines[i]!));
     expect(furniture).toEqual(['—４—', '某某公报２０２１２', '- 5 -', '某某公报２０２１２']);
   });
 });
