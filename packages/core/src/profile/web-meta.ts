@@ -29,6 +29,9 @@ const KEY_PATTERN = new RegExp(
   'g',
 );
 
+/** First characters of the keys: a line starting with none of them holds no block field. */
+const KEY_FIRSTS = new Set(Object.keys(WEB_META_KEYS).map((key) => key.charCodeAt(0)));
+
 /**
  * Read a web metadata block (索引号, 发文机关, 成文日期, 标题, 发文字号, 发布日期 …) from the first
  * lines; several fields may share a line, and the block may be printed twice.
@@ -38,6 +41,7 @@ export function readWebMeta(lines: readonly Line[], maxLines = 60): WebMeta | un
   const used = new Set<number>();
   for (const line of lines.slice(0, maxLines)) {
     const text = line.text;
+    if (!KEY_FIRSTS.has(text.charCodeAt(0))) continue; // a field must open the line (checked below)
     const keys = [...text.matchAll(KEY_PATTERN)];
     if (keys.length === 0 || keys[0]!.index !== 0) continue;
     used.add(line.index);
