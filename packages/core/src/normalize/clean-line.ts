@@ -55,11 +55,11 @@ const isSpaceCode = (c: number): boolean => c !== TAB && isWhitespaceCode(c);
  * cleanLine('### **第三节　总　则**', 0, 15).text; // '第三节总则'
  */
 export function cleanLine(source: string, start: number, end: number): CleanLine {
-  const arena: OffsetArena = { buffer: new Int32Array(Math.max(0, end - start)), used: 0 };
+  const arena = cleanArena(end - start);
   const cleaned = cleanLineInto(source, start, end, arena);
   const line: CleanLine = {
-    text: cleaned.text,
-    offsets: arena.buffer.subarray(0, arena.used),
+    text: stringFromCodes(arena.codes, 0, arena.used),
+    offsets: arena.offsets.subarray(0, arena.used),
     end,
     indent: cleaned.indent,
     bold: cleaned.bold,
@@ -71,32 +71,43 @@ export function cleanLine(source: string, start: number, end: number): CleanLine
 }
 
 /**
- * Where cleaned lines keep their offsets: one buffer for a whole text, filled from `used` on, so
- * a text costs one allocation instead of one typed array per line (each a few hundred ns in V8).
- * Cleaning never produces more characters than it reads, so a buffer as long as the text fits.
+ * Where cleaned lines go: the characters and their original offsets of every line of a text, one
+ * line after the other from `used` on. A text costs two allocations instead of a typed array and
+ * a string per line, and its lines' texts are slices of one string decoded once (`stringFromCodes`)
+ * — never concatenations that V8 must later flatten. Cleaning never produces more characters
+ * than it reads, so buffers as long as the text fit.
  */
-export interface OffsetArena {
-  buffer: Int32Array;
+export interface CleanArena {
+  codes: Uint16Array;
+  offsets: Int32Array;
   used: number;
 }
 
-/** What cleaning a line yields besides its offsets. */
-export type CleanedLine = Omit<CleanLine, 'offsets' | 'end' | 'markdownHeading' | 'boldLead'> & {
+/** An empty arena for `length` characters of source. */
+export function cleanArena(length: number): CleanArena {
+  const size = Math.max(0, length);
+  return { codes: new Uint16Array(size), offsets: new Int32Array(size), used: 0 };
+}
+
+/** What cleaning a line yields besides its characters and offsets. */
+export type CleanedLine = Omit<CleanLine, 'text' | 'offsets' | 'end' | 'markdownHeading' | 'boldLead'> & {
+  /** Characters written to the arena. */
+  length: number;
   markdownHeading: number | undefined;
   boldLead: string | undefined;
 };
 
 /** One record reused from line to line: a text of many lines allocates no intermediate objects. */
-const cleaned: CleanedLine = { text: '', indent: false, bold: false, tabbed: false, markdownHeading: undefined, boldLead: undefined };
+const cleaned: CleanedLine = { length: 0, indent: false, bold: false, tabbed: false, markdownHeading: undefined, boldLead: undefined };
 
 /**
- * `cleanLine` for a whole text: the line's offsets are written into `arena` at `arena.used`, one
- * per character of the text (`arena.used` advances by `text.length`), and the rest is returned in
- * a record reused by the next call — read it before cleaning another line.
+ * `cleanLine` for a whole text: the line's characters and offsets are written into `arena` at
+ * `arena.used` (which advances by the cleaned length), and the rest is returned in a record
+ * reused by the next call — read it before cleaning another line.
  */
-export function cleanLineInto(source: string, start: number, end: number, arena: OffsetArena): Readonly<CleanedLine> {
-  const { codes, offsets, out } = scratchFor(end - start);
-  const { buffer: outOffsets, used: base } = arena;
+export function cleanLineInto(source: string, start: number, end: number, arena: CleanArena): Readonly<CleanedLine> {
+  const { codes, offsets } = scratchFor(end - start);
+  const { codes: out, offsets: outOffsets, used: base } = arena;
   let n = 0; // characters kept by the first pass
   let i = start;
   // Leading indentation and markdown block markers.
@@ -124,7 +135,6 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
 
   let boldMarks = 0;
   let firstBoldClose = -1;
-  let folded = false; // a character changed form (the text can't be a slice of the source)
   while (i < end) {
     const c = source.charCodeAt(i);
     if (c >= 0x4e00 && c <= 0x9fff) {
@@ -153,9 +163,7 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
         continue;
       }
     }
-    const code = c === TAB ? TAB : foldWidthCode(c);
-    if (code !== c) folded = true;
-    codes[n] = code;
+    codes[n] = c === TAB ? TAB : foldWidthCode(c);
     offsets[n] = i;
     n++;
     i++;
@@ -169,11 +177,11 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
   while (k < n) {
     const c = codes[k]!;
     if (c >= 0x4e00 && c <= 0x9fff) {
-      out[m] = c;
+      out[base + m] = c;
       outOffsets[base + m++] = offsets[k++]!;
       continue;
     }
-    const prev = m > 0 ? out[m - 1]! : -1;
+    const prev = m > 0 ? out[base + m - 1]! : -1;
     if (isSpaceCode(c)) {
       let j = k;
       while (j < n && isSpaceCode(codes[j]!)) j++;
@@ -181,11 +189,10 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
       if (prev !== -1 && next !== -1 && next !== TAB && prev !== TAB) {
         const keep = !(isCjkPunctCode(prev) || isCjkPunctCode(next)) &&
           ((isAsciiWordCode(prev) && isAsciiWordCode(next)) ||
-            (isCjkCode(prev) && isCjkCode(next) && !(justified ??= isJustified(codes, n)) && !isLetterSpaced(m >= 2 ? out[m - 2]! : -1, j + 1 < n ? codes[j + 1]! : -1)));
+            (isCjkCode(prev) && isCjkCode(next) && !(justified ??= isJustified(codes, n)) && !isLetterSpaced(m >= 2 ? out[base + m - 2]! : -1, j + 1 < n ? codes[j + 1]! : -1)));
         if (keep) {
-          out[m] = SPACE;
+          out[base + m] = SPACE;
           outOffsets[base + m] = offsets[k]!;
-          if (c !== SPACE) folded = true;
           m++;
         }
       }
@@ -206,23 +213,17 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
       if (((isCjkCode(prev) || CLOSERS_BEFORE_STOP.has(prev)) && !isDigitCode(next)) || prev === 0x25) form = 0x3002; // 。
     } else if (c === 0x2039) form = 0x3008; // ‹ → 〈
     else if (c === 0x203a) form = 0x3009; // › → 〉
-    if (form !== c) folded = true;
     if (form === TAB) tabbed = true;
-    out[m] = form;
+    out[base + m] = form;
     outOffsets[base + m] = offsets[k]!;
     m++;
     k++;
   }
   // Trailing spaces carry no content; trailing tabs stay: they are a table row's empty cells.
-  while (m > 0 && isSpaceCode(out[m - 1]!)) m--;
-  // Offsets only grow, so the kept characters are one run of the source when first and last are
-  // m - 1 apart: then the text is a slice, with no character-by-character comparison.
-  const from = outOffsets[base]!;
-  const to = outOffsets[base + m - 1]! + 1;
-  const text = m === 0 ? '' : !folded && to - from === m ? source.slice(from, to) : textOf(source, out, outOffsets, base, m);
+  while (m > 0 && isSpaceCode(out[base + m - 1]!)) m--;
   arena.used = base + m;
-  const bold = boldMarks >= 2 && firstBoldClose >= text.length - 1;
-  cleaned.text = text;
+  const bold = boldMarks >= 2 && firstBoldClose >= m - 1;
+  cleaned.length = m;
   cleaned.indent = indent;
   cleaned.bold = bold;
   cleaned.tabbed = tabbed;
@@ -231,38 +232,10 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
   return cleaned;
 }
 
-/**
- * The cleaned line as a string, built from slices of the source wherever the characters are the
- * source's own (most of a line) and single characters where cleaning changed one: cheaper than
- * building the whole string from code units.
- */
-function textOf(source: string, out: Uint16Array, arena: Int32Array, base: number, length: number): string {
-  const offset = (j: number): number => arena[base + j]!;
-  let text = '';
-  let run = 0; // start (in out) of the current run of unchanged, contiguous characters
-  let pieces = 0;
-  for (let j = 0; j < length; j++) {
-    const same = out[j] === source.charCodeAt(offset(j));
-    if (same && (j === run || offset(j) === offset(j - 1) + 1)) continue;
-    // Changes everywhere (`中,中,…`): many tiny pieces cost more than building from code units.
-    if (++pieces > 64 && pieces * 8 > j) return stringFromCodes(out, 0, length);
-    if (j > run) text += source.slice(offset(run), offset(j - 1) + 1);
-    if (same) {
-      run = j; // a source character after a gap: it starts a new run
-    } else {
-      text += String.fromCharCode(out[j]!);
-      run = j + 1;
-    }
-  }
-  if (length > run) text += source.slice(offset(run), offset(length - 1) + 1);
-  return text;
-}
-
-/** The first pass's characters and offsets, and the second pass's characters. */
+/** The first pass's characters and offsets. */
 interface Scratch {
   codes: Uint16Array;
   offsets: Int32Array;
-  out: Uint16Array;
 }
 let scratch: Scratch | undefined;
 
@@ -270,7 +243,7 @@ let scratch: Scratch | undefined;
 function scratchFor(length: number): Scratch {
   if (!scratch || scratch.codes.length < length) {
     const size = Math.max(256, length);
-    scratch = { codes: new Uint16Array(size), offsets: new Int32Array(size), out: new Uint16Array(size) };
+    scratch = { codes: new Uint16Array(size), offsets: new Int32Array(size) };
   }
   return scratch;
 }

@@ -1,11 +1,37 @@
 /**
- * Build a string from UTF-16 code units, in chunks: `String.fromCharCode(...codes)` on a 5 MB
- * line would overflow the call stack.
+ * A native UTF-16 decoder, where one can read a `Uint16Array` as it is: the platform is little
+ * endian (every current one) and the runtime has `TextDecoder` with UTF-16LE. `fatal`, so a lone
+ * surrogate (which it would replace with U+FFFD) makes it throw and the exact path runs instead;
+ * `ignoreBOM`, so a U+FEFF at the start is kept as a character.
+ */
+const utf16: TextDecoder | undefined = (() => {
+  if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1 || typeof TextDecoder === 'undefined') return undefined;
+  try {
+    return new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true });
+  } catch {
+    return undefined; // a runtime without UTF-16 decoding (small-icu builds)
+  }
+})();
+
+/** Below this many code units, the decoder's call costs more than building the string by hand. */
+const NATIVE_FROM = 256;
+
+/**
+ * Build a string from UTF-16 code units: natively for long runs (a whole text's cleaned lines,
+ * ~0.5 ms for a 0.65 MB gazette), else in chunks of `String.fromCharCode` —
+ * `String.fromCharCode(...codes)` on a 5 MB line would overflow the call stack.
  *
  * @example
  * stringFromCodes(new Uint16Array([0x7b2c, 0x4e00, 0x6761])); // '第一条'
  */
 export function stringFromCodes(codes: Uint16Array, from = 0, to = codes.length): string {
+  if (utf16 && to - from >= NATIVE_FROM) {
+    try {
+      return utf16.decode(codes.subarray(from, to));
+    } catch {
+      // A lone surrogate: built exactly below.
+    }
+  }
   const CHUNK = 8192;
   let out = '';
   for (let i = from; i < to; i += CHUNK) {

@@ -1,7 +1,7 @@
 import { TERMINAL_PUNCTUATION } from '../normalize/chars.js';
 import type { MappedText } from '../normalize/mapped-text.js';
 import { matchLabel } from '../hierarchy/labels.js';
-import { firstOffset, joinedOffsets, lineOffsets, type Line } from './lines.js';
+import { firstOffset, joinedOffsets, joinedText, lineOffsets, type Line } from './lines.js';
 
 /** A paragraph-level unit: one or more physical lines rejoined. */
 export interface Block extends MappedText {
@@ -212,6 +212,10 @@ export function buildBlocks(lines: readonly Line[], skip: ReadonlySet<number>, l
     }
     sawBlank = false;
   }
-  for (const block of blocks) if (block.lines.length > 1) block.offsets = joinedOffsets(block.lines);
+  for (const block of blocks) {
+    if (block.lines.length === 1) continue;
+    block.offsets = joinedOffsets(block.lines);
+    block.text = joinedText(block.lines); // the same characters, as one slice instead of a rope
+  }
   return blocks;
 }

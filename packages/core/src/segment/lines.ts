@@ -1,14 +1,23 @@
-import { cleanLineInto, type CleanedLine, type OffsetArena } from '../normalize/clean-line.js';
+import { cleanArena, cleanLineInto, type CleanedLine } from '../normalize/clean-line.js';
+import { stringFromCodes } from '../normalize/codes.js';
 import { isTrimmedCode, layoutWidthOf } from '../normalize/chars.js';
 import { joinOffsets } from '../normalize/mapped-text.js';
+
+/** Every line of a text cleaned, one after the other, with the original offset of each character. */
+export interface CleanedText {
+  text: string;
+  offsets: Int32Array;
+}
 
 /**
  * A physical line of the input, cleaned, with its place in the original. Lines are many (tens of
  * thousands in a gazette) and all kept until the tree is built, so a line holds numbers where it
- * can: its offsets are a range of one buffer shared by the whole text (`lineOffsets` makes the
+ * can: its text and offsets are a range of its text's `CleanedText` (`lineOffsets` makes the
  * view), its raw form a range of the source (`rawText`).
  */
-export interface Line extends Omit<CleanedLine, 'markdownHeading' | 'boldLead'> {
+export interface Line extends Omit<CleanedLine, 'length' | 'markdownHeading' | 'boldLead'> {
+  /** The cleaned line: `cleaned.text.slice(at, at + text.length)`. */
+  text: string;
   /** Markdown heading level (`#` count) if the line was a markdown heading. */
   markdownHeading?: number;
   /** Leading run-in bold text `**煤炭。**…` if present (normalized). */
@@ -26,35 +35,49 @@ export interface Line extends Omit<CleanedLine, 'markdownHeading' | 'boldLead'> 
   /** The line as written, trimmed (before markdown and width cleaning): `[rawStart, rawEnd)` of the source. */
   rawStart: number;
   rawEnd: number;
-  /** The buffer holding every line's offsets, and where this line's `text.length` offsets begin in it. */
-  arena: Int32Array;
-  offsetsAt: number;
+  /** The whole text's cleaned lines, and where this one begins in them. */
+  cleaned: CleanedText;
+  at: number;
 }
 
 /** Original offset of every character of the line's text (a view: never write into it). */
 export function lineOffsets(line: Line): Int32Array {
-  return line.arena.subarray(line.offsetsAt, line.offsetsAt + line.text.length);
+  return line.cleaned.offsets.subarray(line.at, line.at + line.text.length);
 }
 
 /** Original offset of the line's first character of text, or its start when it has none. */
 export function firstOffset(line: Line): number {
-  return line.text.length > 0 ? line.arena[line.offsetsAt]! : line.start;
+  return line.text.length > 0 ? line.cleaned.offsets[line.at]! : line.start;
 }
 
 /**
- * The offsets of consecutive lines joined (a paragraph rejoined from wrapped lines): one view of
- * the arena when they lie end to end in it, as they do unless a line set aside (a page header)
- * stands between them; a copy otherwise.
+ * Where consecutive lines (a paragraph rejoined from wrapped lines) end in their `CleanedText`
+ * if they lie end to end in it, as they do unless a line set aside (a page header) stands
+ * between them; else -1.
  */
-export function joinedOffsets(lines: readonly Line[]): Int32Array {
+function adjacentEnd(lines: readonly Line[]): number {
   const first = lines[0];
-  if (!first) return new Int32Array(0);
-  let at = first.offsetsAt;
+  if (!first) return -1;
+  let at = first.at;
   for (const line of lines) {
-    if (line.arena !== first.arena || line.offsetsAt !== at) return joinOffsets(lines.map((l) => ({ offsets: lineOffsets(l) })));
+    if (line.cleaned !== first.cleaned || line.at !== at) return -1;
     at += line.text.length;
   }
-  return first.arena.subarray(first.offsetsAt, at);
+  return at;
+}
+
+/** The offsets of consecutive lines joined: a view when they lie end to end, else a copy. */
+export function joinedOffsets(lines: readonly Line[]): Int32Array {
+  const end = adjacentEnd(lines);
+  if (end < 0) return joinOffsets(lines.map((l) => ({ offsets: lineOffsets(l) })));
+  return lines[0]!.cleaned.offsets.subarray(lines[0]!.at, end);
+}
+
+/** The texts of consecutive lines joined: one slice when they lie end to end, never a rope to flatten. */
+export function joinedText(lines: readonly Line[]): string {
+  const end = adjacentEnd(lines);
+  if (end < 0) return lines.map((l) => l.text).join('');
+  return lines[0]!.cleaned.text.slice(lines[0]!.at, end);
 }
 
 /** The line as written, trimmed (before markdown and width cleaning). */
@@ -76,8 +99,8 @@ const isGapCode = (c: number): boolean => c === 0x20 || c === 0x3000 || c === 0x
  */
 export function splitLines(text: string, from = 0, to = text.length): Line[] {
   const lines: Line[] = [];
-  // Every line's offsets in one array: cleaning never produces more characters than it reads.
-  const arena: OffsetArena = { buffer: new Int32Array(Math.max(0, to - from)), used: 0 };
+  const arena = cleanArena(to - from);
+  const cleanedText: CleanedText = { text: '', offsets: arena.offsets };
   let start = from;
   let index = 0;
   // Without CR anywhere, the native search finds line ends much faster than a loop.
@@ -88,7 +111,7 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
       end = text.indexOf('\n', start);
       if (end === -1 || end > to) end = to;
     } else for (let c = text.charCodeAt(end); end < to && c !== LF && c !== CR; c = text.charCodeAt(++end));
-    const offsetsAt = arena.used;
+    const at = arena.used;
     const cleaned = cleanLineInto(text, start, end, arena);
     let rawStart = start;
     let rawEnd = end;
@@ -106,9 +129,9 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
         if (++run === 2) gaps++;
       } else run = 0;
     }
-    if (cleaned.text === '') rawWidth = 0;
+    if (cleaned.length === 0) rawWidth = 0;
     const line: Line = {
-      text: cleaned.text,
+      text: '', // read from the whole cleaned text below
       end,
       indent: cleaned.indent,
       bold: cleaned.bold,
@@ -119,8 +142,8 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
       columnar: gaps >= 2 && COLUMN_GAPS.test(text.slice(rawStart, rawEnd)),
       rawStart,
       rawEnd,
-      arena: arena.buffer,
-      offsetsAt,
+      cleaned: cleanedText,
+      at,
     };
     if (cleaned.markdownHeading !== undefined) line.markdownHeading = cleaned.markdownHeading;
     if (cleaned.boldLead !== undefined) line.boldLead = cleaned.boldLead;
@@ -128,6 +151,12 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
     index++;
     if (end >= to) break;
     start = text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
+  }
+  // One string for all lines, decoded once; each line's text is a slice of it.
+  cleanedText.text = stringFromCodes(arena.codes, 0, arena.used);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    line.text = cleanedText.text.slice(line.at, i + 1 < lines.length ? lines[i + 1]!.at : arena.used);
   }
   return lines;
 }
