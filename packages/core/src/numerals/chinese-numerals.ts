@@ -4,6 +4,10 @@ const DIGITS: Record<string, number> = {
 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+const byCode = (table: Record<string, number>) => new Map(Object.entries(table).map(([ch, n]) => [ch.charCodeAt(0), n]));
+const DIGIT_VALUES = byCode(DIGITS);
+const SMALL_UNIT_VALUES = byCode(SMALL_UNITS);
+const BIG_UNIT_VALUES = byCode(BIG_UNITS);
 
 /** Characters that may appear in a Chinese numeral, for building patterns. */
 export const CHINESE_NUMERAL_CHARS = '〇零一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿';
@@ -21,27 +25,36 @@ export function parseChineseNumeral(input: string): number | undefined {
   const text = input.trim();
   if (text === '') return undefined;
   if (/^[0-9]+$/.test(text)) return Number(text);
-  // Digit-by-digit form (二〇二一): no unit characters at all.
-  if ([...text].every((ch) => ch in DIGITS)) {
-    if (text.length === 1) return DIGITS[text];
-    return Number([...text].map((ch) => DIGITS[ch]).join(''));
+  // Digit-by-digit form (二〇二一): no unit characters at all. Read by code unit: called for every
+  // numbered line of a text, so no array of characters per call.
+  let digits = '';
+  for (let i = 0; i < text.length; i++) {
+    const digit = DIGIT_VALUES.get(text.charCodeAt(i));
+    if (digit === undefined) break;
+    digits += digit;
   }
+  if (digits.length === text.length) return Number(digits);
   let total = 0;
   let section = 0;
   let digit: number | undefined;
-  for (const ch of text) {
-    if (ch in DIGITS) {
-      digit = DIGITS[ch]!;
-    } else if (ch in SMALL_UNITS) {
-      section += (digit ?? 1) * SMALL_UNITS[ch]!;
-      digit = undefined;
-    } else if (ch in BIG_UNITS) {
-      total = (total + section + (digit ?? 0)) * BIG_UNITS[ch]!;
-      section = 0;
-      digit = undefined;
-    } else {
-      return undefined;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const value = DIGIT_VALUES.get(code);
+    if (value !== undefined) {
+      digit = value;
+      continue;
     }
+    const small = SMALL_UNIT_VALUES.get(code);
+    if (small !== undefined) {
+      section += (digit ?? 1) * small;
+      digit = undefined;
+      continue;
+    }
+    const big = BIG_UNIT_VALUES.get(code);
+    if (big === undefined) return undefined;
+    total = (total + section + (digit ?? 0)) * big;
+    section = 0;
+    digit = undefined;
   }
   return total + section + (digit ?? 0);
 }
