@@ -14,16 +14,21 @@ const TAB = 0x09;
 const SPACE = 0x20;
 const IDEOGRAPHIC_SPACE = 0x3000;
 
-/** ASCII punctuation that PDF extraction or web copies use for Chinese punctuation: `,:;?!()`. */
-const CHINESE_FORM = new Map<number, number>([
-  [0x2c, 0xff0c], // ， 
-  [0x3a, 0xff1a], // ：
-  [0x3b, 0xff1b], // ；
-  [0x3f, 0xff1f], // ？
-  [0x21, 0xff01], // ！
-  [0x28, 0xff08], // （
-  [0x29, 0xff09], // ）
-]);
+/**
+ * ASCII punctuation that PDF extraction or web copies use for Chinese punctuation: `,:;?!()`,
+ * as a table by code (0: none) — looked up for every ASCII character of a text.
+ */
+const CHINESE_FORM = (() => {
+  const table = new Uint16Array(0x80);
+  table[0x2c] = 0xff0c; // ，
+  table[0x3a] = 0xff1a; // ：
+  table[0x3b] = 0xff1b; // ；
+  table[0x3f] = 0xff1f; // ？
+  table[0x21] = 0xff01; // ！
+  table[0x28] = 0xff08; // （
+  table[0x29] = 0xff09; // ）
+  return table;
+})();
 /** Closing marks after which an ASCII full stop is a Chinese one: `）》”`. */
 const CLOSERS_BEFORE_STOP = new Set([0xff09, 0x300b, 0x201d]);
 
@@ -200,8 +205,8 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
       continue;
     }
     let form = c;
-    const chinese = c < 0x80 ? CHINESE_FORM.get(c) : undefined;
-    if (chinese !== undefined) {
+    const chinese = c < 0x80 ? CHINESE_FORM[c]! : 0;
+    if (chinese !== 0) {
       const next = k + 1 < n ? codes[k + 1]! : -1;
       const isParen = c === 0x28 || c === 0x29;
       const nearCjk = isCjkCode(prev) || isCjkPunctCode(prev) || isCjkCode(next) || isParen;
