@@ -16,6 +16,7 @@ export class SourceText {
   /** Offset at which each line starts; lines end at `\n` (a preceding `\r` stays in the line). */
   readonly lineStarts: readonly number[];
   #derived: Map<(source: SourceText) => unknown, unknown> | undefined;
+  #lastLine = 0;
 
   constructor(text: string) {
     this.text = text;
@@ -56,14 +57,28 @@ export class SourceText {
   /** The point at `offset`, clamped into `[0, length]`. */
   pointAt(offset: number): Point {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.#lineOf(clamped);
+    return { line: line + 1, column: clamped - this.lineStarts[line]! + 1, offset: clamped };
+  }
+
+  /**
+   * 0-based line holding `offset`. Positions are mostly asked for in text order, so the line of
+   * the last answer and the next few are tried before a binary search.
+   */
+  #lineOf(offset: number): number {
+    const starts = this.lineStarts;
+    const last = starts.length - 1;
+    for (let line = this.#lastLine, tries = 0; line <= last && tries < 4 && starts[line]! <= offset; line++, tries++) {
+      if (line === last || starts[line + 1]! > offset) return (this.#lastLine = line);
+    }
     let lo = 0;
-    let hi = this.lineStarts.length - 1;
+    let hi = last;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= clamped) lo = mid;
+      if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: clamped - this.lineStarts[lo]! + 1, offset: clamped };
+    return (this.#lastLine = lo);
   }
 
   /** The position spanning `[start, end)`. */
