@@ -74,8 +74,11 @@ function findTitle(blocks: readonly Block[]): { title: string; used: Block[] } |
 function gatherParenthetical(blocks: readonly Block[], from: number): string {
   let text = '';
   for (let i = from; i < Math.min(blocks.length, from + 8); i++) {
-    text += blocks[i]!.text;
-    if (/[)）]$/.test(text)) return text;
+    const part = blocks[i]!.text;
+    text += part;
+    // The text ends with the block just added (an empty one adds nothing to a text that did not
+    // close): test that block, not the growing concatenation, which each test would flatten.
+    if (/[)）]$/.test(part)) return text;
   }
   return blocks[from]!.text;
 }
@@ -156,10 +159,12 @@ export function extractMeta(
       continue;
     }
     // A history line may be printed over several lines: gather until its bracket closes.
-    const history = /^[（(]/.test(text) && !/[)）]$/.test(text) ? gatherParenthetical(head, i) : text;
-    if (isHistoryLine(history) && meta.history.length === 0) {
-      meta.history = parseHistory(history);
-      continue;
+    if (meta.history.length === 0) {
+      const history = /^[（(]/.test(text) && !/[)）]$/.test(text) ? gatherParenthetical(head, i) : text;
+      if (isHistoryLine(history)) {
+        meta.history = parseHistory(history);
+        continue;
+      }
     }
     if (!meta.addressees && /[：:]$/.test(text) && text.length <= 80 && /[、，]/.test(text) && /(?:政府|委员会|各|局|厅)/.test(text)) {
       meta.addressees = text.replace(/[：:]$/, '');
