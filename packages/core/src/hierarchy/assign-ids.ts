@@ -19,6 +19,7 @@ export function assignIds(children: Node[]): void {
   countShort(children);
   const used = new Set<string>();
   const visit = (nodes: Node[], parentId: string | undefined) => {
+    if (nodes.length === 0) return; // most nodes are leaves: no map for them
     const seen = new Map<string, number>();
     for (const node of nodes) {
       let id: string;

@@ -206,6 +206,7 @@ export function extractMeta(
   // Effective date: 自2024年5月1日起施行 anywhere; 自公布之日起施行 means the publication date.
   for (let i = blocks.length - 1; i >= 0; i--) {
     const text = blocks[i]!.text;
+    if (!text.includes('起')) continue; // both sentences below need it; most blocks lack it
     const effective = /自([0-9〇零一二三四五六七八九十]{4}年[0-9〇零一二三四五六七八九十]{1,3}月[0-9〇零一二三四五六七八九十]{1,3}日)起(?:施行|实施|执行|生效)/.exec(text);
     if (effective) {
       setDate('effective', effective[1]);
