@@ -1,12 +1,12 @@
 import type { Diagnostic } from '../models/diagnostic.js';
 import type { Node, NodeType } from '../models/node.js';
 import type { SourceText } from '../source/source-text.js';
-import { TERMINAL_PUNCTUATION } from '../normalize/chars.js';
 import { sliceMapped, trimMapped, type MappedText } from '../normalize/mapped-text.js';
 import type { Block } from '../segment/blocks.js';
 import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
 import { matchLabel, type Label, type LabelKind } from './labels.js';
 import { runInTitleLength } from './run-in-title.js';
+import { endsWithTerminal } from './ends-with-terminal.js';
 
 /**
  * Nesting rank of each numbered level: a node closes every open node of equal or deeper rank.
@@ -44,11 +44,6 @@ export interface TreeResult {
 const N = '〇零一二三四五六七八九十百千两0-9';
 const TRAILING_LABEL = new RegExp(`^(.{2,60}?)\\s*(第([${N}]{1,4})([章节编篇]))$`);
 const TOC_TITLE = /^目\s*录$/;
-
-function endsWithTerminal(text: string): boolean {
-  const last = text[text.length - 1] ?? '';
-  return TERMINAL_PUNCTUATION.includes(last) || (/[”’）]/.test(last) && TERMINAL_PUNCTUATION.includes(text[text.length - 2] ?? ''));
-}
 
 /** A short line without closing punctuation reads as a heading rather than a sentence. */
 function isHeadingLike(text: string): boolean {
