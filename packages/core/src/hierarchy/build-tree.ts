@@ -195,7 +195,7 @@ export function buildTree(blocks: readonly Block[], source: SourceText): TreeRes
 
     // Table of contents: kept whole in one node, never mistaken for the real headings. It ends
     // at the first heading that repeats its first entry, or at the first line of body text.
-    if (!tocDone && !toc && TOC_TITLE.test(text)) {
+    if (!tocDone && !toc && text.startsWith('目') && TOC_TITLE.test(text)) {
       toc = { node: { type: 'heading', label: text, position: position(block), children: [] } };
       stack.length = 0;
       root.push(toc.node);
