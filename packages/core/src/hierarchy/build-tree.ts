@@ -149,8 +149,10 @@ export function buildTree(blocks: readonly Block[], source: SourceText): TreeRes
   };
 
   const labeledNode = (label: Label, block: Block): Node => {
-    const labelText = trimMapped(sliceMapped(block, 0, label.restIndex)).text;
-    const rest = trimMapped(sliceMapped(block, label.restIndex));
+    // Plain string trims where only the text is needed (String#trim strips exactly what \s
+    // matches): a mapped slice allocates a view of the offsets.
+    const labelText = block.text.slice(0, label.restIndex).trim();
+    const rest = block.text.slice(label.restIndex).trim();
     const node: Node = {
       type: label.kind,
       number: label.number,
@@ -158,16 +160,17 @@ export function buildTree(blocks: readonly Block[], source: SourceText): TreeRes
       position: position(block),
       children: [],
     };
-    if (rest.text === '') return node;
+    if (rest === '') return node;
     if (label.kind === 'article') {
-      node.children.push({ type: 'paragraph', text: rest.text, position: position(rest), children: [] });
-    } else if (DIVISION_KINDS.has(label.kind) || isHeadingLike(rest.text)) {
-      node.title = rest.text;
+      const paragraph = trimMapped(sliceMapped(block, label.restIndex));
+      node.children.push({ type: 'paragraph', text: paragraph.text, position: position(paragraph), children: [] });
+    } else if (DIVISION_KINDS.has(label.kind) || isHeadingLike(rest)) {
+      node.title = rest;
     } else {
       // 三、大力推进科技创新。深入实施…: the point's run-in title.
-      const runIn = runInTitleLength(rest.text);
-      if (runIn > 0) node.title = rest.text.slice(0, runIn);
-      node.text = rest.text.slice(runIn);
+      const runIn = runInTitleLength(rest);
+      if (runIn > 0) node.title = rest.slice(0, runIn);
+      node.text = rest.slice(runIn);
     }
     return node;
   };
