@@ -1,9 +1,9 @@
 import type { DocumentKind } from '../models/document.js';
 import type { Block } from '../segment/blocks.js';
+import { endsWithTerminal } from '../hierarchy/ends-with-terminal.js';
 import { matchLabel } from '../hierarchy/labels.js';
 import { kindFromTitle } from '../meta/classify-kind.js';
 import { parseAnnouncementNumber, parseDocNumber } from '../meta/doc-number.js';
-import { TERMINAL_PUNCTUATION } from '../normalize/chars.js';
 
 /** Where a bundled document starts: its title lines and the kind the title names. */
 export interface DocumentStart {
@@ -18,11 +18,6 @@ export interface DocumentStart {
 const DATE_AT_END = /[0-9〇零一二三四五六七八九十]{1,3}日$/;
 const SESSION_OPENER = /^[（(][^）)]*[0-9〇零一二三四五六七八九十]{4}年[^）)]*(?:通过|推定|批准|决定|修订|修正|会议)/;
 const ADDRESS = /^(?:各位代表|主任、各位副主任|各位委员|同志们|各位)[^。]{0,30}[：:]$/;
-
-function endsWithTerminal(text: string): boolean {
-  const last = text[text.length - 1] ?? '';
-  return TERMINAL_PUNCTUATION.includes(last) || ('”’）'.includes(last) && TERMINAL_PUNCTUATION.includes(text[text.length - 2] ?? ''));
-}
 
 /** A line that can be part of a centred title: short, unpunctuated, not numbered, not a date. */
 function isTitleLine(block: Block): boolean {

@@ -1,4 +1,17 @@
-import type { Node } from '../models/node.js';
+import type { Node, NodeType } from '../models/node.js';
+
+/** Whether numbered siblings of each type have strictly increasing numbers, so no two share one. */
+function distinctNumbers(nodes: readonly Node[]): boolean {
+  let last: Map<NodeType, number> | undefined;
+  for (const node of nodes) {
+    if (node.number === undefined) continue;
+    last ??= new Map();
+    const before = last.get(node.type);
+    if (before !== undefined && node.number <= before) return false;
+    last.set(node.type, node.number);
+  }
+  return true;
+}
 
 /**
  * Give every node a stable anchor id: `chapter-2`, `article-12`, `article-12.paragraph-2`,
@@ -7,18 +20,30 @@ import type { Node } from '../models/node.js';
  */
 export function assignIds(children: Node[]): void {
   const shortCounts = new Map<string, number>();
+  const numberedTypes = new Set<NodeType>();
+  const unnumberedTypes = new Set<NodeType>();
+  let siblingsDistinct = true;
   const countShort = (nodes: readonly Node[]) => {
+    if (nodes.length === 0) return;
+    if (siblingsDistinct && !distinctNumbers(nodes)) siblingsDistinct = false;
     for (const node of nodes) {
       if (node.number !== undefined) {
         const key = `${node.type}-${node.number}`;
         shortCounts.set(key, (shortCounts.get(key) ?? 0) + 1);
-      }
+        numberedTypes.add(node.type);
+      } else unnumberedTypes.add(node.type);
       countShort(node.children);
     }
   };
   countShort(children);
-  const used = new Set<string>();
+  // Ids can only repeat when siblings repeat a number, or a type is both numbered and not (a
+  // `chapter-2` without number beside a `chapter-2`): an id is its parent's id and a dot-free
+  // step, or one of the dot-free ids that are unique by construction. Without either, every id
+  // is new, and hashing each into a set of used ids (an eighth of the tree's time) is skipped.
+  const mayRepeat = !siblingsDistinct || [...numberedTypes].some((type) => unnumberedTypes.has(type));
+  const used = mayRepeat ? new Set<string>() : undefined;
   const visit = (nodes: Node[], parentId: string | undefined) => {
+    if (nodes.length === 0) return; // most nodes are leaves: no map for them
     const seen = new Map<string, number>();
     for (const node of nodes) {
       let id: string;
@@ -30,12 +55,15 @@ export function assignIds(children: Node[]): void {
         seen.set(node.type, n);
         id = parentId ? `${parentId}.${node.type}-${n}` : `${node.type}-${n}`;
       }
-      // Duplicated numbering (reported as a diagnostic) still gets a unique anchor.
-      let unique = id;
-      for (let k = 2; used.has(unique); k++) unique = `${id}~${k}`;
-      used.add(unique);
-      node.id = unique;
-      visit(node.children, unique);
+      if (used) {
+        // Duplicated numbering (reported as a diagnostic) still gets a unique anchor.
+        let unique = id;
+        for (let k = 2; used.has(unique); k++) unique = `${id}~${k}`;
+        used.add(unique);
+        id = unique;
+      }
+      node.id = id;
+      visit(node.children, id);
     }
   };
   visit(children, undefined);

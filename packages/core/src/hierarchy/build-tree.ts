@@ -1,12 +1,12 @@
 import type { Diagnostic } from '../models/diagnostic.js';
 import type { Node, NodeType } from '../models/node.js';
 import type { SourceText } from '../source/source-text.js';
-import { TERMINAL_PUNCTUATION } from '../normalize/chars.js';
 import { sliceMapped, trimMapped, type MappedText } from '../normalize/mapped-text.js';
 import type { Block } from '../segment/blocks.js';
 import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
 import { matchLabel, type Label, type LabelKind } from './labels.js';
 import { runInTitleLength } from './run-in-title.js';
+import { endsWithTerminal } from './ends-with-terminal.js';
 
 /**
  * Nesting rank of each numbered level: a node closes every open node of equal or deeper rank.
@@ -44,11 +44,6 @@ export interface TreeResult {
 const N = '〇零一二三四五六七八九十百千两0-9';
 const TRAILING_LABEL = new RegExp(`^(.{2,60}?)\\s*(第([${N}]{1,4})([章节编篇]))$`);
 const TOC_TITLE = /^目\s*录$/;
-
-function endsWithTerminal(text: string): boolean {
-  const last = text[text.length - 1] ?? '';
-  return TERMINAL_PUNCTUATION.includes(last) || (/[”’）]/.test(last) && TERMINAL_PUNCTUATION.includes(text[text.length - 2] ?? ''));
-}
 
 /** A short line without closing punctuation reads as a heading rather than a sentence. */
 function isHeadingLike(text: string): boolean {
@@ -154,8 +149,10 @@ export function buildTree(blocks: readonly Block[], source: SourceText): TreeRes
   };
 
   const labeledNode = (label: Label, block: Block): Node => {
-    const labelText = trimMapped(sliceMapped(block, 0, label.restIndex)).text;
-    const rest = trimMapped(sliceMapped(block, label.restIndex));
+    // Plain string trims where only the text is needed (String#trim strips exactly what \s
+    // matches): a mapped slice allocates a view of the offsets.
+    const labelText = block.text.slice(0, label.restIndex).trim();
+    const rest = block.text.slice(label.restIndex).trim();
     const node: Node = {
       type: label.kind,
       number: label.number,
@@ -163,16 +160,17 @@ export function buildTree(blocks: readonly Block[], source: SourceText): TreeRes
       position: position(block),
       children: [],
     };
-    if (rest.text === '') return node;
+    if (rest === '') return node;
     if (label.kind === 'article') {
-      node.children.push({ type: 'paragraph', text: rest.text, position: position(rest), children: [] });
-    } else if (DIVISION_KINDS.has(label.kind) || isHeadingLike(rest.text)) {
-      node.title = rest.text;
+      const paragraph = trimMapped(sliceMapped(block, label.restIndex));
+      node.children.push({ type: 'paragraph', text: paragraph.text, position: position(paragraph), children: [] });
+    } else if (DIVISION_KINDS.has(label.kind) || isHeadingLike(rest)) {
+      node.title = rest;
     } else {
       // 三、大力推进科技创新。深入实施…: the point's run-in title.
-      const runIn = runInTitleLength(rest.text);
-      if (runIn > 0) node.title = rest.text.slice(0, runIn);
-      node.text = rest.text.slice(runIn);
+      const runIn = runInTitleLength(rest);
+      if (runIn > 0) node.title = rest.slice(0, runIn);
+      node.text = rest.slice(runIn);
     }
     return node;
   };
@@ -200,7 +198,7 @@ export function buildTree(blocks: readonly Block[], source: SourceText): TreeRes
 
     // Table of contents: kept whole in one node, never mistaken for the real headings. It ends
     // at the first heading that repeats its first entry, or at the first line of body text.
-    if (!tocDone && !toc && TOC_TITLE.test(text)) {
+    if (!tocDone && !toc && text.startsWith('目') && TOC_TITLE.test(text)) {
       toc = { node: { type: 'heading', label: text, position: position(block), children: [] } };
       stack.length = 0;
       root.push(toc.node);

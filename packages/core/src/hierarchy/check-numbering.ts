@@ -13,6 +13,7 @@ export function checkNumbering(children: readonly Node[]): Diagnostic[] {
   /** Last number seen per type in the whole document, and per type under each parent. */
   const lastGlobal = new Map<NodeType, number>();
   const visit = (nodes: readonly Node[]) => {
+    if (nodes.length === 0) return; // most nodes are leaves: no map for them
     const lastHere = new Map<NodeType, number>();
     for (const node of nodes) {
       if (node.number !== undefined && NUMBERED.has(node.type)) {

@@ -30,8 +30,49 @@ const PATTERNS: ReadonlyArray<[LabelKind, RegExp]> = [
   ['subitem', /^(\d{1,3})(?:[.、．](?!\d)|\s)|^[（(](\d{1,3})[)）]/],
 ];
 
-/** Characters a label can start with: 第, 专(栏), a Chinese numeral, a parenthesis, a digit. */
-const LABEL_START = new Set([...`第专（(${C}0123456789`].map((ch) => ch.charCodeAt(0)));
+/**
+ * The patterns a text can match, by its first character (第, 专, a Chinese numeral, a
+ * parenthesis, a digit): most blocks start with none of these and run no regex at all. Labels
+ * starting with 第 match at most one pattern (the character after the numeral decides), so
+ * articles, by far the most common, are tried first.
+ */
+const PATTERNS_BY_START = new Map<number, ReadonlyArray<[LabelKind, RegExp]>>();
+for (const [starts, kinds] of [
+  ['第', ['article', 'chapter', 'section', 'part']],
+  ['专', ['panel']],
+  ['〇零一二三四五六七八九十百两', ['point']],
+  ['（(', ['item', 'subitem']],
+  ['0123456789', ['subitem']],
+] as const) {
+  const patterns = kinds.map((kind) => PATTERNS.find(([k]) => k === kind)!);
+  for (const ch of starts) PATTERNS_BY_START.set(ch.charCodeAt(0), patterns);
+}
+
+/** Whitespace from `from` on: `\s+`, sticky. */
+const SPACES = /\s+/y;
+
+/** The index of the first non-whitespace character at or after `from`. */
+function skipSpaces(text: string, from: number): number {
+  SPACES.lastIndex = from;
+  return SPACES.test(text) ? SPACES.lastIndex : from;
+}
+
+/**
+ * Label numbers already read, by their numeral: a document repeats the same few (十二, 三),
+ * and `parseChineseNumeral` costs far more than a map lookup. Cleared when it grows, so
+ * hostile text cannot make it hold more than a few hundred entries.
+ */
+const numbers = new Map<string, number | undefined>();
+
+/** `parseChineseNumeral` of a label's numeral (at most 8 characters), memoized. */
+export function labelNumber(numeral: string): number | undefined {
+  const known = numbers.get(numeral);
+  if (known !== undefined || numbers.has(numeral)) return known;
+  if (numbers.size >= 512) numbers.clear();
+  const number = parseChineseNumeral(numeral);
+  numbers.set(numeral, number);
+  return number;
+}
 
 /**
  * Recognize the numbering label at the start of a block, if any.
@@ -41,17 +82,18 @@ const LABEL_START = new Set([...`第专（(${C}0123456789`].map((ch) => ch.charC
  * matchLabel('（三）加强监督');                  // { kind: 'item', number: 3, label: '（三）', … }
  */
 export function matchLabel(text: string): Label | undefined {
-  if (!LABEL_START.has(text.charCodeAt(0))) return undefined; // most blocks: no regex at all
-  for (const [kind, pattern] of PATTERNS) {
+  const patterns = PATTERNS_BY_START.get(text.charCodeAt(0));
+  if (!patterns) return undefined;
+  for (const [kind, pattern] of patterns) {
     const m = pattern.exec(text);
     if (!m) continue;
     const digits = m[1] ?? m[2] ?? '';
-    const number = parseChineseNumeral(digits);
+    const number = labelNumber(digits);
     if (number === undefined) continue;
     let label = m[0].trimEnd();
-    let rest = m[0].length;
-    const separated = rest >= text.length || /\s/.test(text[rest] ?? '') || /\s$/.test(m[0]);
-    while (rest < text.length && /\s/.test(text[rest]!)) rest++;
+    const rest = skipSpaces(text, m[0].length);
+    // Followed by whitespace, at the end of the text, or the match itself ends with a space.
+    const separated = rest > m[0].length || rest >= text.length || label.length < m[0].length;
     if (kind === 'subitem' && !separated && /^\d{1,3}\s/.test(m[0])) label = m[1]!;
     return { kind, number, label, restIndex: rest, separated };
   }

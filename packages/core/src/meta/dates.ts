@@ -1,10 +1,12 @@
-import { format, isValid } from 'date-fns';
+import { formatISO, isValid } from 'date-fns';
 import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
 
 const NUM = '0-9〇零一二三四五六七八九十';
 /** A Chinese date: 2024年3月28日, 二〇二一年一月二十三日 (spaces already removed by cleaning). */
 const CHINESE_DATE_SOURCE = `([${NUM}]{4})年([${NUM}]{1,3})月([${NUM}]{1,3})日`;
 export const CHINESE_DATE = new RegExp(CHINESE_DATE_SOURCE);
+const CHINESE_DATES = new RegExp(CHINESE_DATE_SOURCE, 'g');
+const DATE_ONLY = { representation: 'date' } as const;
 const ISO_LIKE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 
 /**
@@ -17,7 +19,8 @@ export function isoDate(year: number, month: number, day: number): string | unde
   if (!isValid(date) || date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
     return undefined;
   }
-  return format(date, 'yyyy-MM-dd');
+  // formatISO, not format(date, 'yyyy-MM-dd'): the same text for years 1000–9999, without parsing a format string.
+  return formatISO(date, DATE_ONLY);
 }
 
 /**
@@ -44,10 +47,13 @@ export function parseDate(text: string): string | undefined {
 /** Every date in a text, with its index. */
 export function findDates(text: string): Array<{ date: string; index: number; length: number }> {
   const found: Array<{ date: string; index: number; length: number }> = [];
-  // A fresh global regex per call: shared `lastIndex` state is a classic source of missed matches.
-  for (const m of text.matchAll(new RegExp(CHINESE_DATE_SOURCE, 'g'))) {
+  if (!text.includes('日')) return found; // most text: no regex at all
+  // One shared global regex (not a fresh one, nor matchAll's clone, per call), reset here;
+  // parseDate, called in the loop, uses its own regex, so `lastIndex` is never shared.
+  CHINESE_DATES.lastIndex = 0;
+  for (let m = CHINESE_DATES.exec(text); m; m = CHINESE_DATES.exec(text)) {
     const date = parseDate(m[0]);
-    if (date) found.push({ date, index: m.index!, length: m[0].length });
+    if (date) found.push({ date, index: m.index, length: m[0].length });
   }
   return found;
 }

@@ -20,6 +20,7 @@ const ANNOUNCEMENT_NUMBER = /^[（(]?第([〇零一二三四五六七八九十�
 
 /** Parse an announcement number line `（第二十一号）`. */
 export function parseAnnouncementNumber(text: string): Omit<Announcement, 'issuer'> | undefined {
+  if (!text.includes('号')) return undefined; // most text: skip the regex
   const m = ANNOUNCEMENT_NUMBER.exec(text.trim());
   if (!m) return undefined;
   const number = parseChineseNumeral(m[1]!);

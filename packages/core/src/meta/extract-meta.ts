@@ -74,8 +74,11 @@ function findTitle(blocks: readonly Block[]): { title: string; used: Block[] } |
 function gatherParenthetical(blocks: readonly Block[], from: number): string {
   let text = '';
   for (let i = from; i < Math.min(blocks.length, from + 8); i++) {
-    text += blocks[i]!.text;
-    if (/[)）]$/.test(text)) return text;
+    const part = blocks[i]!.text;
+    text += part;
+    // The text ends with the block just added (an empty one adds nothing to a text that did not
+    // close): test that block, not the growing concatenation, which each test would flatten.
+    if (/[)）]$/.test(part)) return text;
   }
   return blocks[from]!.text;
 }
@@ -156,10 +159,12 @@ export function extractMeta(
       continue;
     }
     // A history line may be printed over several lines: gather until its bracket closes.
-    const history = /^[（(]/.test(text) && !/[)）]$/.test(text) ? gatherParenthetical(head, i) : text;
-    if (isHistoryLine(history) && meta.history.length === 0) {
-      meta.history = parseHistory(history);
-      continue;
+    if (meta.history.length === 0) {
+      const history = /^[（(]/.test(text) && !/[)）]$/.test(text) ? gatherParenthetical(head, i) : text;
+      if (isHistoryLine(history)) {
+        meta.history = parseHistory(history);
+        continue;
+      }
     }
     if (!meta.addressees && /[：:]$/.test(text) && text.length <= 80 && /[、，]/.test(text) && /(?:政府|委员会|各|局|厅)/.test(text)) {
       meta.addressees = text.replace(/[：:]$/, '');
@@ -201,6 +206,7 @@ export function extractMeta(
   // Effective date: 自2024年5月1日起施行 anywhere; 自公布之日起施行 means the publication date.
   for (let i = blocks.length - 1; i >= 0; i--) {
     const text = blocks[i]!.text;
+    if (!text.includes('起')) continue; // both sentences below need it; most blocks lack it
     const effective = /自([0-9〇零一二三四五六七八九十]{4}年[0-9〇零一二三四五六七八九十]{1,3}月[0-9〇零一二三四五六七八九十]{1,3}日)起(?:施行|实施|执行|生效)/.exec(text);
     if (effective) {
       setDate('effective', effective[1]);

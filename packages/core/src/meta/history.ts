@@ -11,7 +11,7 @@ const EVENTS: ReadonlyArray<[RegExp, HistoryEntry['event']]> = [
 
 /** A history line: `（…年…月…日…会议通过 根据…修正 …修订）`. */
 export function isHistoryLine(text: string): boolean {
-  return /^[（(]/.test(text) && /[)）]$/.test(text) && findDates(text).length > 0 && /通过|修正|修订|批准/.test(text);
+  return /^[（(]/.test(text) && /[)）]$/.test(text) && /通过|修正|修订|批准/.test(text) && findDates(text).length > 0;
 }
 
 /**

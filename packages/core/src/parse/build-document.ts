@@ -27,11 +27,13 @@ export interface BuildContext {
 /** Title lines become `heading` nodes: they are the document's name, not body text. */
 function markTitle(children: Node[], titleBlocks: ReadonlySet<Block>): void {
   const starts = new Set([...titleBlocks].map((b) => b.offsets[0]));
-  for (const node of children) {
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i]!;
     if (node.type === 'text' && starts.has(node.position.start.offset)) {
-      node.type = 'heading';
-      node.title = (node.title ?? '') + (node.text ?? '');
-      delete node.text;
+      // A new node rather than `delete node.text`: a deleted property turns the object into a
+      // slow dictionary for every stage that reads the tree after this one. Text nodes hold
+      // nothing else (see buildTree's textNode).
+      children[i] = { type: 'heading', position: node.position, children: node.children, title: (node.title ?? '') + (node.text ?? '') };
     }
   }
 }

@@ -1,0 +1,21 @@
+import { TERMINAL_PUNCTUATION } from '../normalize/chars.js';
+
+const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+const TERMINAL_CODES = codes(TERMINAL_PUNCTUATION);
+const CLOSING_CODES = codes('”’）');
+
+/**
+ * Whether a text ends a sentence or clause: with 。！？；：…, or with one of them inside a
+ * closing quote or bracket (`。”`, `；）`). An empty text counts as ended, and a lone closing
+ * mark too (as the string test this replaces had it: `''` is in every string).
+ *
+ * Compares character codes: `text[i]` of a CJK mark allocates a new one-character string, and
+ * this runs on every block of every document.
+ */
+export function endsWithTerminal(text: string): boolean {
+  if (text.length === 0) return true;
+  const last = text.charCodeAt(text.length - 1);
+  if (TERMINAL_CODES.has(last)) return true;
+  if (!CLOSING_CODES.has(last)) return false;
+  return text.length < 2 || TERMINAL_CODES.has(text.charCodeAt(text.length - 2));
+}
