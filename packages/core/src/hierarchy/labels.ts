@@ -58,23 +58,6 @@ function skipSpaces(text: string, from: number): number {
 }
 
 /**
- * Label numbers already read, by their numeral: a document repeats the same few (十二, 三),
- * and `parseChineseNumeral` costs far more than a map lookup. Cleared when it grows, so
- * hostile text cannot make it hold more than a few hundred entries.
- */
-const numbers = new Map<string, number | undefined>();
-
-/** `parseChineseNumeral` of a label's numeral (at most 8 characters), memoized. */
-export function labelNumber(numeral: string): number | undefined {
-  const known = numbers.get(numeral);
-  if (known !== undefined || numbers.has(numeral)) return known;
-  if (numbers.size >= 512) numbers.clear();
-  const number = parseChineseNumeral(numeral);
-  numbers.set(numeral, number);
-  return number;
-}
-
-/**
  * Recognize the numbering label at the start of a block, if any.
  *
  * @example
@@ -88,7 +71,7 @@ export function matchLabel(text: string): Label | undefined {
     const m = pattern.exec(text);
     if (!m) continue;
     const digits = m[1] ?? m[2] ?? '';
-    const number = labelNumber(digits);
+    const number = parseChineseNumeral(digits);
     if (number === undefined) continue;
     let label = m[0].trimEnd();
     const rest = skipSpaces(text, m[0].length);

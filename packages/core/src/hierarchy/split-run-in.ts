@@ -1,6 +1,7 @@
 import { sliceMapped } from '../normalize/mapped-text.js';
 import type { Block } from '../segment/blocks.js';
-import { labelNumber, matchLabel } from './labels.js';
+import { matchLabel } from './labels.js';
+import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
 
 const RUN_IN_ARTICLE = /[。；]\s*(第([〇零一二三四五六七八九十百千两0-9]{1,8})条)(?=\s)/g;
 
@@ -9,7 +10,7 @@ function runInSplit(text: string, next: number): number | undefined {
   // exec on the shared global regex, not matchAll: matchAll clones the regex on every call.
   RUN_IN_ARTICLE.lastIndex = 0;
   for (let m = RUN_IN_ARTICLE.exec(text); m; m = RUN_IN_ARTICLE.exec(text)) {
-    if (labelNumber(m[2]!) === next) return m.index + 1;
+    if (parseChineseNumeral(m[2]!) === next) return m.index + 1;
   }
   return undefined;
 }
