@@ -60,6 +60,7 @@ type TargetVerb = (typeof TARGET_VERBS)[number];
 const VERBS_BY_LAST_CHAR = byLastChar([...TARGET_VERBS].sort((a, b) => b[0].length - a[0].length), (entry: TargetVerb) => entry[0]);
 const COUNT_VERBS_BY_LAST_CHAR = byLastChar(COUNT_FIRST_VERBS, (verb) => verb);
 const NONE: readonly never[] = [];
+const ANY_OBJECT_FIRST_VERB = new RegExp(OBJECT_FIRST_VERBS.join('|'));
 
 interface Found {
   verb: string;
@@ -91,6 +92,7 @@ function countVerbBefore(pre: string): string | undefined {
  * its last occurrence; -1 when there is none.
  */
 function objectVerbStart(pre: string): number {
+  if (!ANY_OBJECT_FIRST_VERB.test(pre)) return -1; // the common case, in one pass
   let start = -1;
   for (const verb of OBJECT_FIRST_VERBS) {
     const i = pre.lastIndexOf(verb);
@@ -204,34 +206,53 @@ export function extractTargetsFromMapped(mapped: MappedText, source: SourceText,
   return scanTargets(mapped.text, mapped.text, origin, planEndYear);
 }
 
-const DIGIT = /\d/;
+const FU_DI = 0x7b2c; // 第
+
+const isLatinLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/**
+ * Whether what stands right before the number at `at` makes it a label, not a quantity: a Latin
+ * letter or a point (PM2.5, V2), an opening bracket (〔2021〕, [1]), or 第 with at most one space
+ * between (第3条, 第 3 条).
+ */
+function isLabelledBefore(folded: string, at: number): boolean {
+  const c = folded.charCodeAt(at - 1); // NaN at the start: no label
+  if (isLatinLetter(c) || c === 0x2e || c === 0x3014 || c === 0x5b) return true; // . 〔 [
+  return c === FU_DI || (isTrimmedCode(c) && folded.charCodeAt(at - 2) === FU_DI);
+}
+
+/** A year is never a target value: 2030年, 2025 年 (four digits from 1900 to 2100, then 年). */
+function isYear(digits: string, rest: string): boolean {
+  if (digits.length !== 4 || !/^\d{4}$/.test(digits)) return false;
+  const value = Number(digits);
+  return value >= 1900 && value <= 2100 && /^\s*年/.test(rest);
+}
+
+/** Whether the character right after a number glues it into a label: a Latin letter (5G), 〕 or ]. */
+const isGluedAfter = (c: number): boolean => isLatinLetter(c) || c === 0x3015 || c === 0x5d;
 
 /** A span of the original as one line: each line trimmed, line breaks removed. */
 const joinLines = (text: string): string => (/[\r\n]/.test(text) ? text.split(/\r\n?|\n/).map((line) => line.trim()).join('') : text);
 
 function scanTargets(text: string, folded: string, origin: Origin, planEndYear: number | undefined): Target[] {
-  if (!DIGIT.test(folded)) return []; // most paragraphs of a long document: no number at all
+  NUMBER.lastIndex = 0;
+  let m = NUMBER.exec(folded);
+  if (!m) return []; // most paragraphs of a long document: no number at all
   const sentences = splitSentences(folded);
   const targets: Target[] = [];
   let s = 0;
   let consumed = 0;
   let previous: { indicator: string; sentenceStart: number } | undefined;
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(folded); m; m = NUMBER.exec(folded)) {
+  for (; m; m = NUMBER.exec(folded)) {
     const at = m.index;
     let end = at + m[0].length;
     if (at < consumed) continue;
     while (s < sentences.length - 1 && sentences[s]!.end <= at) s++;
     const sentence = sentences[s]!;
-    const prevChar = folded[at - 1] ?? '';
-    const nextChar = folded[end] ?? '';
-    if (/[A-Za-z.〔\[]/.test(prevChar) || /[A-Za-z〕\]]/.test(nextChar)) continue;
-    if (/第\s*$/.test(folded.slice(Math.max(0, at - 2), at))) continue;
+    if (isLabelledBefore(folded, at) || isGluedAfter(folded.charCodeAt(end))) continue;
     const rest = folded.slice(end, end + 24);
     if (LABEL_AFTER.test(rest)) continue;
-    const first = Number(m[0].replace(/,/g, ''));
-    // A year is never a target value: 2030年, 2025 年.
-    if (/^\d{4}$/.test(m[0]) && first >= 1900 && first <= 2100 && /^\s*年/.test(rest)) continue;
+    if (isYear(m[0], rest)) continue;
 
     // The clause: back to the last comma, semicolon, colon or line start in the sentence.
     let clauseStart = at;
@@ -245,6 +266,7 @@ function scanTargets(text: string, folded: string, origin: Origin, planEndYear: 
     // Without a verb before it (nor an object-first verb in its clause) a number is no target:
     // every way to an indicator below starts from one. Most numbers stop here, before their unit is read.
     if (!verb && !countVerb && objectVerbAt === -1) continue;
+    const first = Number(m[0].includes(',') ? m[0].replace(/,/g, '') : m[0]);
 
     let second: number | undefined;
     const range = RANGE_TAIL.exec(rest);
