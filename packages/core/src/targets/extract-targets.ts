@@ -10,7 +10,7 @@ import { SourceText } from '../source/source-text.js';
 import { parseUnit } from '../units/parse-unit.js';
 import { UNIT_PATTERN_SOURCE } from '../units/unit-table.js';
 import { cleanIndicator, COMPARISON_ONLY } from './clean-indicator.js';
-import { splitSentences } from './split-sentences.js';
+import { SentenceReader, type SentenceSpan } from './split-sentences.js';
 import { COUNT_FIRST_VERBS, OBJECT_FIRST_VERBS, TARGET_VERBS, type VerbMeaning } from './verbs.js';
 
 /** Options of {@link extractTargets}. */
@@ -238,22 +238,26 @@ function scanTargets(text: string, folded: string, origin: Origin, planEndYear: 
   NUMBER.lastIndex = 0;
   let m = NUMBER.exec(folded);
   if (!m) return []; // most paragraphs of a long document: no number at all
-  const sentences = splitSentences(folded);
+  // Sentences are read as far as the numbers that may be targets (numbers only move forward).
+  const sentences = new SentenceReader(folded);
+  let sentence: SentenceSpan = { start: 0, end: 0 };
   const targets: Target[] = [];
-  let s = 0;
   let consumed = 0;
   let previous: { indicator: string; sentenceStart: number } | undefined;
   for (; m; m = NUMBER.exec(folded)) {
     const at = m.index;
     let end = at + m[0].length;
     if (at < consumed) continue;
-    while (s < sentences.length - 1 && sentences[s]!.end <= at) s++;
-    const sentence = sentences[s]!;
     if (isLabelledBefore(folded, at) || isGluedAfter(folded.charCodeAt(end))) continue;
     const rest = folded.slice(end, end + 24);
     if (LABEL_AFTER.test(rest)) continue;
     if (isYear(m[0], rest)) continue;
 
+    while (sentence.end <= at) {
+      const next = sentences.next();
+      if (!next) break;
+      sentence = next;
+    }
     // The clause: back to the last comma, semicolon, colon or line start in the sentence.
     let clauseStart = at;
     // A target earlier in the same clause ends the subject: 建成农田3050万亩、改造提升310万亩.
