@@ -101,6 +101,24 @@ function objectVerbStart(pre: string): number {
   return start;
 }
 
+/** The verbs of a clause that can make the number after it a target. */
+interface ClauseVerbs {
+  /** The target verb right before the number (达到, 年均增长 …). */
+  verb: Found | undefined;
+  /** The count-first verb right before the number (培育, 打造 …). */
+  countVerb: string | undefined;
+  /** Where the earliest object-first verb (累计, 新增 …) starts in the clause, or -1. */
+  objectVerbAt: number;
+}
+
+/** The verbs of the clause `pre` (up to the number), or `undefined` when it has none. */
+function clauseVerbs(pre: string): ClauseVerbs | undefined {
+  const verb = verbBefore(pre);
+  const countVerb = countVerbBefore(pre);
+  const objectVerbAt = objectVerbStart(pre);
+  return verb || countVerb || objectVerbAt !== -1 ? { verb, countVerb, objectVerbAt } : undefined;
+}
+
 function kindOf(meaning: VerbMeaning, unit: Unit | undefined): Target['kind'] {
   if (meaning === 'growth') return 'annual-growth';
   if (meaning === 'reduction') return 'reduction';
@@ -253,23 +271,30 @@ function scanTargets(text: string, folded: string, origin: Origin, planEndYear: 
     if (LABEL_AFTER.test(rest)) continue;
     if (isYear(m[0], rest)) continue;
 
+    // The clause: back to the last comma, semicolon, colon or line start in the sentence.
+    let clauseStart = at;
+    // A target earlier in the same clause ends the subject: 建成农田3050万亩、改造提升310万亩.
+    const floor = Math.max(at - SENTENCE_SCAN, consumed);
+    while (clauseStart > floor && !isClauseBreak(folded.charCodeAt(clauseStart - 1))) clauseStart--;
+    let pre = folded.slice(clauseStart, at).trimEnd();
+    // Without a verb before it (nor an object-first verb in its clause) a number is no target:
+    // every way to an indicator below starts from one. Most numbers stop here, before their
+    // sentence and unit are read. (The clause may still reach back past its sentence's start
+    // here: a longer clause holds every verb of the shorter one, so none here means none there.)
+    let verbs = clauseVerbs(pre);
+    if (!verbs) continue;
     while (sentence.end <= at) {
       const next = sentences.next();
       if (!next) break;
       sentence = next;
     }
-    // The clause: back to the last comma, semicolon, colon or line start in the sentence.
-    let clauseStart = at;
-    // A target earlier in the same clause ends the subject: 建成农田3050万亩、改造提升310万亩.
-    const floor = Math.max(sentence.start, at - SENTENCE_SCAN, consumed);
-    while (clauseStart > floor && !isClauseBreak(folded.charCodeAt(clauseStart - 1))) clauseStart--;
-    const pre = folded.slice(clauseStart, at).trimEnd();
-    const verb = verbBefore(pre);
-    const countVerb = countVerbBefore(pre);
-    const objectVerbAt = objectVerbStart(pre);
-    // Without a verb before it (nor an object-first verb in its clause) a number is no target:
-    // every way to an indicator below starts from one. Most numbers stop here, before their unit is read.
-    if (!verb && !countVerb && objectVerbAt === -1) continue;
+    if (sentence.start > clauseStart) {
+      clauseStart = sentence.start;
+      pre = folded.slice(clauseStart, at).trimEnd();
+      verbs = clauseVerbs(pre);
+      if (!verbs) continue;
+    }
+    const { verb, countVerb, objectVerbAt } = verbs;
     const first = Number(m[0].includes(',') ? m[0].replace(/,/g, '') : m[0]);
 
     let second: number | undefined;
