@@ -36,7 +36,7 @@ export function reviewSpans(nodes: readonly Node[]): Array<{ start: number; end:
   const visit = (list: readonly Node[]): void => {
     for (const node of list) {
       if (isReviewHeading(node)) spans.push({ start: node.position.start.offset, end: node.position.end.offset });
-      else visit(node.children);
+      else if (node.children.length > 0) visit(node.children); // most nodes are leaves
     }
   };
   visit(nodes);
