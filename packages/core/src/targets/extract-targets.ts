@@ -224,19 +224,19 @@ export function extractTargetsFromMapped(mapped: MappedText, source: SourceText,
   return scanTargets(mapped.text, mapped.text, origin, planEndYear);
 }
 
-const FU_DI = 0x7b2c; // 第
+const ORDINAL_PREFIX = 0x7b2c; // 第
 
 const isLatinLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 /**
  * Whether what stands right before the number at `at` makes it a label, not a quantity: a Latin
- * letter or a point (PM2.5, V2), an opening bracket (〔2021〕, [1]), or 第 with at most one space
+ * letter or a point (PM2.5, V2), an opening bracket (〔2021〕, [1]), or 第 with at most one space (`\s`)
  * between (第3条, 第 3 条).
  */
 function isLabelledBefore(folded: string, at: number): boolean {
   const c = folded.charCodeAt(at - 1); // NaN at the start: no label
   if (isLatinLetter(c) || c === 0x2e || c === 0x3014 || c === 0x5b) return true; // . 〔 [
-  return c === FU_DI || (isTrimmedCode(c) && folded.charCodeAt(at - 2) === FU_DI);
+  return c === ORDINAL_PREFIX || (isTrimmedCode(c) && folded.charCodeAt(at - 2) === ORDINAL_PREFIX);
 }
 
 /** A year is never a target value: 2030年, 2025 年 (four digits from 1900 to 2100, then 年). */
