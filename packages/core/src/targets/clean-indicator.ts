@@ -1,3 +1,4 @@
+import { isTrimmedCode } from '../normalize/chars.js';
 import { VERB_ADVERBS } from './verbs.js';
 
 const LEADING: readonly RegExp[] = [
@@ -54,5 +55,15 @@ export function cleanIndicator(text: string): string {
       }
     }
   }
-  return name.replace(/[\s“”"]+$/, '');
+  return withoutTrailingQuotesAndSpaces(name);
+}
+
+/** Spaces and the quotes “ ” ", which a name never ends with. */
+const isTrailingNoise = (c: number): boolean => isTrimmedCode(c) || c === 0x201c || c === 0x201d || c === 0x22;
+
+/** `text.replace(/[\s“”"]+$/, '')` without a regex tried from every character. */
+function withoutTrailingQuotesAndSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && isTrailingNoise(text.charCodeAt(end - 1))) end--;
+  return end === text.length ? text : text.slice(0, end);
 }

@@ -3,13 +3,14 @@ import type { Target } from '../models/target.js';
 import type { Unit } from '../models/unit.js';
 import { boundsOf, QUANTITY_SUFFIXES } from '../calculators/parse-quantity.js';
 import type { Position } from '../models/position.js';
+import { isTrimmedCode } from '../normalize/chars.js';
 import { foldWidth } from '../normalize/width.js';
 import { originalOffset, type MappedText } from '../normalize/mapped-text.js';
 import { SourceText } from '../source/source-text.js';
 import { parseUnit } from '../units/parse-unit.js';
 import { UNIT_PATTERN_SOURCE } from '../units/unit-table.js';
 import { cleanIndicator, COMPARISON_ONLY } from './clean-indicator.js';
-import { splitSentences } from './split-sentences.js';
+import { SentenceReader, type SentenceSpan } from './split-sentences.js';
 import { COUNT_FIRST_VERBS, OBJECT_FIRST_VERBS, TARGET_VERBS, type VerbMeaning } from './verbs.js';
 
 /** Options of {@link extractTargets}. */
@@ -26,7 +27,9 @@ const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?/g;
 const RANGE_TAIL = /^\s*[—–~～\-至]\s*(\d+(?:\.\d+)?)/;
 const UNIT_AT = new RegExp(`^\\s*(${UNIT_PATTERN_SOURCE})`);
 const YEAR = /(\d{4})\s*年/g;
-const CLAUSE_BREAKS = new Set(['，', ',', '；', ';', '：', ':', '\t', '\n']);
+/** ，,；;：:, tab and line break: where a clause starts, by code unit. */
+const isClauseBreak = (c: number): boolean =>
+  c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || c === 0x09 || c === 0x0a;
 // Numbers that label rather than measure: 第3条, 7号, 5月, 3日, 2节, 万吨级, 第二批.
 const LABEL_AFTER = /^\s*(?:号|月|日|条|款|章|节|版|期|批|届|级|类|型|线|路|代|倍|所学校)/;
 const SENTENCE_SCAN = 60;
@@ -35,7 +38,29 @@ const LOOKBACK = 200;
 const MAX_SENTENCE = 500;
 
 const COUNTED = new Set(['count', 'people']);
-const VERBS_BY_LENGTH = [...TARGET_VERBS].sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * Words grouped by their last character, each group in the order given: a text can only end with
+ * a word that ends with its own last character, so one group is tried instead of every word.
+ */
+function byLastChar<W extends string, E>(entries: readonly E[], word: (entry: E) => W): Map<number, E[]> {
+  const groups = new Map<number, E[]>();
+  for (const entry of entries) {
+    const w = word(entry);
+    const last = w.charCodeAt(w.length - 1);
+    const group = groups.get(last);
+    if (group) group.push(entry);
+    else groups.set(last, [entry]);
+  }
+  return groups;
+}
+
+type TargetVerb = (typeof TARGET_VERBS)[number];
+// Longest first, so 年均增长 wins over 增长 and 提高到 over 提高.
+const VERBS_BY_LAST_CHAR = byLastChar([...TARGET_VERBS].sort((a, b) => b[0].length - a[0].length), (entry: TargetVerb) => entry[0]);
+const COUNT_VERBS_BY_LAST_CHAR = byLastChar(COUNT_FIRST_VERBS, (verb) => verb);
+const NONE: readonly never[] = [];
+const ANY_OBJECT_FIRST_VERB = new RegExp(OBJECT_FIRST_VERBS.join('|'));
 
 interface Found {
   verb: string;
@@ -44,7 +69,7 @@ interface Found {
 }
 
 function verbBefore(pre: string): Found | undefined {
-  for (const entry of VERBS_BY_LENGTH) {
+  for (const entry of VERBS_BY_LAST_CHAR.get(pre.charCodeAt(pre.length - 1)) ?? NONE) {
     if (pre.endsWith(entry[0])) {
       const found: Found = { verb: entry[0], meaning: entry[1] };
       if (entry.length > 2) found.qualifier = entry[2];
@@ -52,6 +77,46 @@ function verbBefore(pre: string): Found | undefined {
     }
   }
   return undefined;
+}
+
+/** The count-first verb `pre` ends with (培育, 打造 …), if any. */
+function countVerbBefore(pre: string): string | undefined {
+  for (const verb of COUNT_VERBS_BY_LAST_CHAR.get(pre.charCodeAt(pre.length - 1)) ?? NONE) {
+    if (pre.endsWith(verb)) return verb;
+  }
+  return undefined;
+}
+
+/**
+ * Where the object-first verb (累计, 新增 …) that starts earliest in `pre` starts, each verb at
+ * its last occurrence; -1 when there is none.
+ */
+function objectVerbStart(pre: string): number {
+  if (!ANY_OBJECT_FIRST_VERB.test(pre)) return -1; // the common case, in one pass
+  let start = -1;
+  for (const verb of OBJECT_FIRST_VERBS) {
+    const i = pre.lastIndexOf(verb);
+    if (i !== -1 && (start === -1 || i < start)) start = i;
+  }
+  return start;
+}
+
+/** The verbs of a clause that can make the number after it a target. */
+interface ClauseVerbs {
+  /** The target verb right before the number (达到, 年均增长 …). */
+  verb: Found | undefined;
+  /** The count-first verb right before the number (培育, 打造 …). */
+  countVerb: string | undefined;
+  /** Where the earliest object-first verb (累计, 新增 …) starts in the clause, or -1. */
+  objectVerbAt: number;
+}
+
+/** The verbs of the clause `pre` (up to the number), or `undefined` when it has none. */
+function clauseVerbs(pre: string): ClauseVerbs | undefined {
+  const verb = verbBefore(pre);
+  const countVerb = countVerbBefore(pre);
+  const objectVerbAt = objectVerbStart(pre);
+  return verb || countVerb || objectVerbAt !== -1 ? { verb, countVerb, objectVerbAt } : undefined;
 }
 
 function kindOf(meaning: VerbMeaning, unit: Unit | undefined): Target['kind'] {
@@ -75,7 +140,7 @@ function previousClauseSubject(folded: string, clauseStart: number, sentenceStar
   if (end <= sentenceStart) return undefined;
   let start = end;
   const floor = Math.max(sentenceStart, end - SENTENCE_SCAN);
-  while (start > floor && !CLAUSE_BREAKS.has(folded[start - 1]!)) start--;
+  while (start > floor && !isClauseBreak(folded.charCodeAt(start - 1))) start--;
   const clause = folded.slice(start, end);
   const digit = clause.search(/\d/);
   if (digit <= 0) return undefined;
@@ -159,34 +224,78 @@ export function extractTargetsFromMapped(mapped: MappedText, source: SourceText,
   return scanTargets(mapped.text, mapped.text, origin, planEndYear);
 }
 
-const DIGIT = /\d/;
+const ORDINAL_PREFIX = 0x7b2c; // 第
+
+const isLatinLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/**
+ * Whether what stands right before the number at `at` makes it a label, not a quantity: a Latin
+ * letter or a point (PM2.5, V2), an opening bracket (〔2021〕, [1]), or 第 with at most one space (`\s`)
+ * between (第3条, 第 3 条).
+ */
+function isLabelledBefore(folded: string, at: number): boolean {
+  const c = folded.charCodeAt(at - 1); // NaN at the start: no label
+  if (isLatinLetter(c) || c === 0x2e || c === 0x3014 || c === 0x5b) return true; // . 〔 [
+  return c === ORDINAL_PREFIX || (isTrimmedCode(c) && folded.charCodeAt(at - 2) === ORDINAL_PREFIX);
+}
+
+/** A year is never a target value: 2030年, 2025 年 (four digits from 1900 to 2100, then 年). */
+function isYear(digits: string, rest: string): boolean {
+  if (digits.length !== 4 || !/^\d{4}$/.test(digits)) return false;
+  const value = Number(digits);
+  return value >= 1900 && value <= 2100 && /^\s*年/.test(rest);
+}
+
+/** Whether the character right after a number glues it into a label: a Latin letter (5G), 〕 or ]. */
+const isGluedAfter = (c: number): boolean => isLatinLetter(c) || c === 0x3015 || c === 0x5d;
 
 /** A span of the original as one line: each line trimmed, line breaks removed. */
 const joinLines = (text: string): string => (/[\r\n]/.test(text) ? text.split(/\r\n?|\n/).map((line) => line.trim()).join('') : text);
 
 function scanTargets(text: string, folded: string, origin: Origin, planEndYear: number | undefined): Target[] {
-  if (!DIGIT.test(folded)) return []; // most paragraphs of a long document: no number at all
-  const sentences = splitSentences(folded);
+  NUMBER.lastIndex = 0;
+  let m = NUMBER.exec(folded);
+  if (!m) return []; // most paragraphs of a long document: no number at all
+  // Sentences are read as far as the numbers that may be targets (numbers only move forward).
+  const sentences = new SentenceReader(folded);
+  let sentence: SentenceSpan = { start: 0, end: 0 };
   const targets: Target[] = [];
-  let s = 0;
   let consumed = 0;
   let previous: { indicator: string; sentenceStart: number } | undefined;
-  NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(folded); m; m = NUMBER.exec(folded)) {
+  for (; m; m = NUMBER.exec(folded)) {
     const at = m.index;
     let end = at + m[0].length;
     if (at < consumed) continue;
-    while (s < sentences.length - 1 && sentences[s]!.end <= at) s++;
-    const sentence = sentences[s]!;
-    const prevChar = folded[at - 1] ?? '';
-    const nextChar = folded[end] ?? '';
-    if (/[A-Za-z.〔\[]/.test(prevChar) || /[A-Za-z〕\]]/.test(nextChar)) continue;
-    if (/第\s*$/.test(folded.slice(Math.max(0, at - 2), at))) continue;
+    if (isLabelledBefore(folded, at) || isGluedAfter(folded.charCodeAt(end))) continue;
     const rest = folded.slice(end, end + 24);
     if (LABEL_AFTER.test(rest)) continue;
-    const first = Number(m[0].replace(/,/g, ''));
-    // A year is never a target value: 2030年, 2025 年.
-    if (/^\d{4}$/.test(m[0]) && first >= 1900 && first <= 2100 && /^\s*年/.test(rest)) continue;
+    if (isYear(m[0], rest)) continue;
+
+    // The clause: back to the last comma, semicolon, colon or line start in the sentence.
+    let clauseStart = at;
+    // A target earlier in the same clause ends the subject: 建成农田3050万亩、改造提升310万亩.
+    const floor = Math.max(at - SENTENCE_SCAN, consumed);
+    while (clauseStart > floor && !isClauseBreak(folded.charCodeAt(clauseStart - 1))) clauseStart--;
+    let pre = folded.slice(clauseStart, at).trimEnd();
+    // Without a verb before it (nor an object-first verb in its clause) a number is no target:
+    // every way to an indicator below starts from one. Most numbers stop here, before their
+    // sentence and unit are read. (The clause may still reach back past its sentence's start
+    // here: a longer clause holds every verb of the shorter one, so none here means none there.)
+    let verbs = clauseVerbs(pre);
+    if (!verbs) continue;
+    while (sentence.end <= at) {
+      const next = sentences.next();
+      if (!next) break;
+      sentence = next;
+    }
+    if (sentence.start > clauseStart) {
+      clauseStart = sentence.start;
+      pre = folded.slice(clauseStart, at).trimEnd();
+      verbs = clauseVerbs(pre);
+      if (!verbs) continue;
+    }
+    const { verb, countVerb, objectVerbAt } = verbs;
+    const first = Number(m[0].includes(',') ? m[0].replace(/,/g, '') : m[0]);
 
     let second: number | undefined;
     const range = RANGE_TAIL.exec(rest);
@@ -212,19 +321,10 @@ function scanTargets(text: string, folded: string, origin: Origin, planEndYear: 
       }
     }
 
-    // The clause: back to the last comma, semicolon, colon or line start in the sentence.
-    let clauseStart = at;
-    // A target earlier in the same clause ends the subject: 建成农田3050万亩、改造提升310万亩.
-    const floor = Math.max(sentence.start, at - SENTENCE_SCAN, consumed);
-    while (clauseStart > floor && !CLAUSE_BREAKS.has(folded[clauseStart - 1]!)) clauseStart--;
-    const pre = folded.slice(clauseStart, at).replace(/\s+$/, '');
-
     let indicator = '';
     let indicatorStart = clauseStart;
     let meaning: VerbMeaning | undefined;
     let verbQualifier: Qualifier | undefined;
-    const verb = verbBefore(pre);
-    const countVerb = COUNT_FIRST_VERBS.find((v) => pre.endsWith(v));
     if (verb && !(countVerb && countVerb.length > verb.verb.length)) {
       meaning = verb.meaning;
       verbQualifier = verb.qualifier;
@@ -261,16 +361,13 @@ function scanTargets(text: string, folded: string, origin: Origin, planEndYear: 
     }
     if (indicator === '') {
       // 累计建成高标准农田 3050 万亩: an accumulating verb, its object, then the number.
-      const hit = OBJECT_FIRST_VERBS.map((v) => [v, pre.lastIndexOf(v)] as const)
-        .filter(([, i]) => i !== -1)
-        .sort((a, b) => a[1] - b[1])[0];
-      if (!hit) continue;
-      const object = pre.slice(hit[1]).replace(/^累计/, '').trim();
+      if (objectVerbAt === -1) continue;
+      const object = pre.slice(objectVerbAt).replace(/^累计/, '').trim();
       if (object.length < 2 || object.length > 24 || /\d/.test(object)) continue;
       // Keep a subject before the verb: 城镇新增就业 is the indicator, not 新增就业.
-      const subject = cleanIndicator(pre.slice(0, hit[1]).replace(/累计/g, ''));
+      const subject = cleanIndicator(pre.slice(0, objectVerbAt).replace(/累计/g, ''));
       indicator = /\d/.test(subject) ? object : subject + object;
-      indicatorStart = clauseStart + (indicator === object ? hit[1] : pre.lastIndexOf(subject, hit[1]));
+      indicatorStart = clauseStart + (indicator === object ? objectVerbAt : pre.lastIndexOf(subject, objectVerbAt));
       meaning = 'cumulative';
     }
     if (indicator === '' || meaning === undefined) continue;

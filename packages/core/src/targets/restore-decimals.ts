@@ -1,12 +1,34 @@
 import type { Restoration } from '../models/quantity.js';
 import type { Target } from '../models/target.js';
 import { boundsOf } from '../calculators/parse-quantity.js';
+import { isTrimmedCode } from '../normalize/chars.js';
 import { foldWidth } from '../normalize/width.js';
 import { decimalReadings, isWholeCount, plausibleRange } from '../tables/restore.js';
 
-// A number starts after a non-digit (so a long digit run is tried once, not from every digit:
-// linear), with at most one point.
-const PERCENT = /(?<![\d.])(\d+(?:\.\d+)?)\s*%/g;
+const POINT = 0x2e;
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/**
+ * The number written right before the `%` at `percent` — `(?<![\d.])(\d+(?:\.\d+)?)\s*%` read
+ * backwards from the sign: digits, at most one point between digits, not itself after a digit or a
+ * point (`1.2.5%` has none), spaces allowed before the sign — or `undefined`. Found from each `%`
+ * (found with indexOf) rather than by a regex tried at every character of the document; each space
+ * and digit is read back from one sign only (the next sign stops at this one), so it stays linear.
+ */
+function numberBeforePercent(folded: string, percent: number): string | undefined {
+  let end = percent;
+  while (end > 0 && isTrimmedCode(folded.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isDigitCode(folded.charCodeAt(start - 1))) start--;
+  if (start === end) return undefined;
+  if (folded.charCodeAt(start - 1) === POINT) {
+    const point = start - 1;
+    start = point;
+    while (start > 0 && isDigitCode(folded.charCodeAt(start - 1))) start--;
+    if (start === point || folded.charCodeAt(start - 1) === POINT) return undefined;
+  }
+  return folded.slice(start, end);
+}
 
 /**
  * True when a text shows the lost-decimal pattern of a PDF extraction: many percentages, (almost)
@@ -19,11 +41,12 @@ export function showsLostDecimalPoints(folded: string): boolean {
   let percentages = 0;
   let withPoint = 0;
   let above100 = 0;
-  PERCENT.lastIndex = 0;
-  for (let m = PERCENT.exec(folded); m; m = PERCENT.exec(folded)) {
+  for (let at = folded.indexOf('%'); at !== -1; at = folded.indexOf('%', at + 1)) {
+    const number = numberBeforePercent(folded, at);
+    if (number === undefined) continue;
     percentages++;
-    if (m[1]!.includes('.')) withPoint++;
-    else if (Number(m[1]) > 100) above100++;
+    if (number.includes('.')) withPoint++;
+    else if (Number(number) > 100) above100++;
   }
   return percentages >= 20 && withPoint <= percentages * 0.02 && above100 >= Math.max(2, percentages * 0.05);
 }

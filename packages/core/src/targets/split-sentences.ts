@@ -13,6 +13,55 @@ const isWrappable = (c: number): boolean =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0xff0c || c === 0x3001;
 
 /**
+ * The sentences of a text one at a time, reading only as far as asked: a caller that needs the
+ * sentences around a few numbers early in a long paragraph does not split all of it.
+ * {@link splitSentences} lists them all.
+ */
+export class SentenceReader {
+  private start = 0;
+  private lineStart = 0;
+  private i = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** The next sentence, or `undefined` past the last one. */
+  next(): SentenceSpan | undefined {
+    const text = this.text;
+    for (; this.i < text.length; this.i++) {
+      const i = this.i;
+      const c = text.charCodeAt(i);
+      if (isTerminator(c)) {
+        // Keep a closing quote with its sentence: 。” ends after the quote.
+        let end = i + 1;
+        while (end < text.length && isCloser(text.charCodeAt(end))) end++;
+        const span = { start: this.start, end };
+        this.start = end;
+        this.i = end;
+        return span;
+      }
+      if (c === 0x0a) {
+        const softWrap = i - this.lineStart >= 15 && i > 0 && isWrappable(text.charCodeAt(i - 1)) &&
+          i + 1 < text.length && isWrappable(text.charCodeAt(i + 1));
+        this.lineStart = i + 1;
+        if (softWrap) continue;
+        const start = this.start;
+        this.start = i + 1;
+        if (i > start) {
+          this.i = i + 1;
+          return { start, end: i };
+        }
+      }
+    }
+    if (this.start < text.length) {
+      const span = { start: this.start, end: text.length };
+      this.start = text.length;
+      return span;
+    }
+    return undefined;
+  }
+}
+
+/**
  * Split text into sentences at `。！？` and at line ends. A line end inside a sentence — a PDF
  * wrap, where a line of 15 or more characters ends and the next begins mid-phrase — does not split.
  * One pass, no regex over the whole text.
@@ -23,27 +72,8 @@ const isWrappable = (c: number): boolean =>
  * splitSentences('甲。乙\n丙'); // [{ start: 0, end: 2 }, { start: 2, end: 3 }, { start: 4, end: 5 }]
  */
 export function splitSentences(text: string): SentenceSpan[] {
+  const reader = new SentenceReader(text);
   const spans: SentenceSpan[] = [];
-  let start = 0;
-  let lineStart = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isTerminator(c)) {
-      // Keep a closing quote with its sentence: 。” ends after the quote.
-      let end = i + 1;
-      while (end < text.length && isCloser(text.charCodeAt(end))) end++;
-      spans.push({ start, end });
-      start = end;
-      i = end - 1;
-    } else if (c === 0x0a) {
-      const softWrap = i - lineStart >= 15 && i > 0 && isWrappable(text.charCodeAt(i - 1)) &&
-        i + 1 < text.length && isWrappable(text.charCodeAt(i + 1));
-      lineStart = i + 1;
-      if (softWrap) continue;
-      if (i > start) spans.push({ start, end: i });
-      start = i + 1;
-    }
-  }
-  if (start < text.length) spans.push({ start, end: text.length });
+  for (let span = reader.next(); span; span = reader.next()) spans.push(span);
   return spans;
 }

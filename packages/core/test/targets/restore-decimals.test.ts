@@ -26,6 +26,14 @@ describe('showsLostDecimalPoints', () => {
     expect(showsLostDecimalPoints('增长540%，增长690%，增长1200%。')).toBe(false);
     for (const name of ['decision', 'plan15', 'plan14', 'regulation'] as const) expect(showsLostDecimalPoints(decode(seed(name)).text), name).toBe(false);
   });
+  it('counts a percentage as `(?<![\\d.])(\\d+(?:\\.\\d+)?)\\s*%` reads it: spaces before the sign, no point before or doubled', () => {
+    // 19 lost percentages, 4 above 100: one short of the 20 the detector asks for.
+    const nineteen = Array.from({ length: 19 }, (_, i) => `增长${i < 4 ? 544 + i : 54}%，`).join('');
+    expect(showsLostDecimalPoints(nineteen)).toBe(false);
+    expect(showsLostDecimalPoints(`${nineteen}增长54 \u3000%`)).toBe(true);
+    // Not a percentage: after a point, a doubled point, a sign alone, a point with no digits.
+    expect(showsLostDecimalPoints(`${nineteen}版本.54%，1.2.5%，%，增长.%，54.%`)).toBe(false);
+  });
 });
 
 describe('restoreTargetDecimals', () => {
