@@ -6,7 +6,7 @@ import { isTrimmedCode } from '../normalize/chars.js';
 import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
 import { SourceText } from '../source/source-text.js';
 import { extractIndicatorTables } from '../tables/extract.js';
-import { type Line, linesOf } from '../tables/lines.js';
+import { type Line, lineIndexAt, linesOf } from '../tables/lines.js';
 import { splitProjects } from './projects.js';
 import { MappedText } from './text-map.js';
 
@@ -36,23 +36,11 @@ interface Start {
   title: string;
 }
 
-/** Index of the line holding `offset`: the last line starting at or before it. */
-function lineAt(lines: readonly Line[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 function findStarts(text: string, lines: readonly Line[]): Start[] {
   const out: Start[] = [];
   // Every start holds 专栏: find those in the whole text rather than visiting every line.
   for (let at = text.indexOf('专栏'); at !== -1; ) {
-    const line = lines[lineAt(lines, at)]!;
+    const line = lines[lineIndexAt(lines, at)]!;
     at = text.indexOf('专栏', line.end);
     const m = PANEL_START.exec(line.raw.replace(/^[ \u3000]+/, ''));
     if (!m) continue;

@@ -6,7 +6,7 @@ import { SourceText } from '../source/source-text.js';
 import { buildIndicator, isAttributeText, type RawCell } from './build.js';
 import { readHeader } from './columns.js';
 import { readFlatRows, type CategoryMark } from './flat.js';
-import { CATEGORY, HEADING, type Line, nextContentLine, linesOf, plain } from './lines.js';
+import { CATEGORY, HEADING, type Line, lineIndexAt, nextContentLine, linesOf, plain } from './lines.js';
 import { decimalRestorer } from './restore.js';
 
 /** Options of {@link extractIndicatorTables}. */
@@ -23,11 +23,9 @@ export interface ExtractIndicatorTablesOptions {
 const TITLE = /指标/;
 const PANEL_LABEL = /^(专栏\s*([0-9０-９]+|[一二三四五六七八九十]+))\s*/;
 
-/** A character every table title holds (表, 指标, 专栏, 实现情况): one no markup can split. */
-const TITLE_CHAR = /[表标栏况]/;
-
 function isTitleLine(line: Line): boolean {
-  if (!TITLE_CHAR.test(line.folded)) return false;
+  // A title holds 指标 once markup is stripped, so its line holds 指: most lines stop here.
+  if (!line.folded.includes('指')) return false;
   const t = plain(line.folded).replace(/^[\s\u3000]+/, '');
   if (t.length === 0 || t.length > 60 || !TITLE.test(t)) return false;
   if (/[。.;；,，、]/.test(t) || /\t|\|/.test(t)) return false;
@@ -71,9 +69,24 @@ interface Found {
   format: 'tab' | 'pipe' | 'flat';
 }
 
-function findTables(lines: readonly Line[]): Found[] {
+/**
+ * What a line must hold to start a table: a cell separator (a tab, or the pipe a markdown row
+ * starts with) or, in a title, the 指 of 指标. Searched in the whole folded text (`｜` folds to
+ * `|`) so that lines without any are skipped without being read.
+ */
+const TABLE_START_CHAR = /[\t|指]/g;
+
+/** The first line at or after `from` holding a {@link TABLE_START_CHAR}, or `lines.length`. */
+function nextStartCandidate(folded: string, lines: readonly Line[], from: number): number {
+  if (from >= lines.length) return lines.length;
+  TABLE_START_CHAR.lastIndex = lines[from]!.start;
+  const m = TABLE_START_CHAR.exec(folded);
+  return m ? lineIndexAt(lines, m.index) : lines.length;
+}
+
+function findTables(folded: string, lines: readonly Line[]): Found[] {
   const found: Found[] = [];
-  let i = 0;
+  let i = nextStartCandidate(folded, lines, 0);
   while (i < lines.length) {
     const line = lines[i]!;
     const t = line.folded;
@@ -85,7 +98,7 @@ function findTables(lines: readonly Line[]): Found[] {
         break;
       }
       found.push({ ...(titleLine ? { titleLine } : {}), headerLine: i, format: t.includes('\t') ? 'tab' : 'pipe' });
-      i++;
+      i = nextStartCandidate(folded, lines, i + 1);
       continue;
     }
     if (isTitleLine(line)) {
@@ -105,11 +118,11 @@ function findTables(lines: readonly Line[]): Found[] {
       }
       if (k < lines.length && !(lines[k]!.folded.includes('\t') || /^\s*\|/.test(lines[k]!.folded)) && isHeaderLine(headerText) && /属\s*性|序\s*号/.test(headerText)) {
         found.push({ titleLine: line, headerLine: i + 1, format: 'flat' });
-        i = k;
+        i = nextStartCandidate(folded, lines, k);
         continue;
       }
     }
-    i++;
+    i = nextStartCandidate(folded, lines, i + 1);
   }
   return found;
 }
@@ -360,7 +373,7 @@ export function extractIndicatorTables(source: SourceText | string, options: Ext
   // The document is its tables' clean copy too (a figure in the text, outside the table itself).
   const restore = decimalRestorer([folded, ...(options.references ?? []).map(foldWidth)]);
   const tables: IndicatorTable[] = [];
-  for (const found of findTables(lines)) {
+  for (const found of findTables(folded, lines)) {
     const diagnostics: Diagnostic[] = [];
     let indicators: Indicator[];
     let categories: CategoryMark[];

@@ -3,11 +3,11 @@ import type { SourceText } from '../source/source-text.js';
 
 /** One line of the input: original offsets, folded text (same length). */
 export interface Line {
-  index: number;
-  start: number;
-  end: number;
-  raw: string;
-  folded: string;
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly raw: string;
+  readonly folded: string;
 }
 
 /** A whitespace-separated piece of a line, with its span in the original input. */
@@ -20,31 +20,70 @@ export interface Token {
 }
 
 /**
- * Split text into lines with offsets; `\r` is dropped from the line's end. `folded` is the
- * width-folded text (same length), when the caller already has it.
+ * A line whose strings are sliced on first read: the stages scan the whole text with `indexOf`
+ * and regexes and read only the lines around what they find, so most lines of a long document
+ * never need their two substrings (allocating them was a tenth of reading the tables).
  */
-export function splitLines(text: string, folded = foldWidth(text)): Line[] {
+class SourceLine implements Line {
+  #raw: string | undefined;
+  #folded: string | undefined;
+
+  constructor(
+    readonly index: number,
+    readonly start: number,
+    readonly end: number,
+    private readonly texts: { readonly text: string; readonly folded: string },
+  ) {}
+
+  get raw(): string {
+    return (this.#raw ??= this.texts.text.slice(this.start, this.end));
+  }
+
+  get folded(): string {
+    return (this.#folded ??= this.texts.folded.slice(this.start, this.end));
+  }
+}
+
+/**
+ * Split text into lines with offsets; `\r` is dropped from the line's end. `folded` is the
+ * width-folded text (same length), when the caller already has it; `lineStarts` the offsets at
+ * which lines start, when the caller already has them (as `SourceText` does).
+ */
+export function splitLines(text: string, folded = foldWidth(text), lineStarts: readonly number[] = lineStartsOf(text)): Line[] {
+  const texts = { text, folded };
   const out: Line[] = [];
-  let start = 0;
-  let index = 0;
-  while (start <= text.length) {
-    let nl = text.indexOf('\n', start);
-    if (nl === -1) nl = text.length;
-    let end = nl;
-    if (end > start && text[end - 1] === '\r') end--;
-    out.push({ index, start, end, raw: text.slice(start, end), folded: folded.slice(start, end) });
-    index++;
-    if (nl >= text.length) break;
-    start = nl + 1;
+  for (let index = 0; index < lineStarts.length; index++) {
+    const start = lineStarts[index]!;
+    let end = index + 1 < lineStarts.length ? lineStarts[index + 1]! - 1 : text.length;
+    if (end > start && text.charCodeAt(end - 1) === 0x0d) end--;
+    out.push(new SourceLine(index, start, end, texts));
   }
   return out;
 }
 
-const splitSourceLines = (src: SourceText): readonly Line[] => splitLines(src.text, src.folded);
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return starts;
+}
+
+const splitSourceLines = (src: SourceText): readonly Line[] => splitLines(src.text, src.folded, src.lineStarts);
 
 /** The lines of a source, split once and shared by every stage that reads it (tables, panels). */
 export function linesOf(src: SourceText): readonly Line[] {
   return src.derive(splitSourceLines);
+}
+
+/** Index of the line holding `offset` (binary search: the last line starting at or before it). */
+export function lineIndexAt(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** The first non-blank line at or after `from` (scanned in place: no copy of the rest of the text). */
