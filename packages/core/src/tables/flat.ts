@@ -178,6 +178,24 @@ function planBlock(parsed: ParsedSegment[], count: number | undefined): Plan {
   const widths = parsed.flatMap((p) => [...p.prefix.map((l) => textOf(l).length), textOf(p.name).replace(/[(（][^)）]*[)）]$/, '').length]);
   const maxLen = Math.max(8, ...widths);
   const ambiguous = parsed.map((p, i) => (p.prefix.length > 0 && !p.definiteLabel ? i : -1)).filter((i) => i >= 0);
+  // How well segment j fits under a label at segment s: the same pairs come back for every mask
+  // and every dynamic-programme state, so each is worked out once.
+  const labelText = (i: number): string => textOf(parsed[i]!.definiteLabel ?? parsed[i]!.prefix[0]!);
+  const fullName = (j: number, asLabel: boolean): string => {
+    const p = parsed[j]!;
+    if (p.definiteLabel) return textOf(p.name);
+    return textOf([...(asLabel ? p.prefix.slice(1) : p.prefix).flat(), ...p.name]);
+  };
+  const affinities = new Map<number, number>();
+  const partAffinity = (s: number, j: number): number => {
+    const key = s * n + j;
+    let a = affinities.get(key);
+    if (a === undefined) {
+      a = affinity(labelText(s), fullName(j, j === s));
+      affinities.set(key, a);
+    }
+    return a;
+  };
   let best: Plan | undefined;
   const limit = Math.min(ambiguous.length, 12);
   const combos = 1 << limit;
@@ -196,16 +214,10 @@ function planBlock(parsed: ParsedSegment[], count: number | undefined): Plan {
     const labels = labelAt.map((l, i) => (l ? i : -1)).filter((i) => i >= 0);
     const avail = labels.map((s, k) => (labels[k + 1] ?? n) - s);
     if (avail.some((a) => a < 2)) continue;
-    const labelText = (i: number): string => textOf(parsed[i]!.definiteLabel ?? parsed[i]!.prefix[0]!);
-    const fullName = (j: number, asLabel: boolean): string => {
-      const p = parsed[j]!;
-      if (p.definiteLabel) return textOf(p.name);
-      return textOf([...(asLabel ? p.prefix.slice(1) : p.prefix).flat(), ...p.name]);
-    };
     const partScore = (li: number, k: number): number => {
       const s = labels[li]!;
       let total = 0;
-      for (let j = s; j < s + k; j++) total += affinity(labelText(s), fullName(j, j === s));
+      for (let j = s; j < s + k; j++) total += partAffinity(s, j);
       return total;
     };
     // Dynamic programme over labels: state = number of top-level indicators so far.
