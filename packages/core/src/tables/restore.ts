@@ -159,6 +159,17 @@ function sharesWords(name: string, context: string): boolean {
   return shared / grams.size >= 0.6;
 }
 
+/**
+ * `digits` with a point before its last `decimals` digits, as printed in a clean copy
+ * (`118363`, 2 → `1183.63`); unchanged when it has fewer digits than that. Sliced, not
+ * replaced with a regex built per reading: this runs for every reading of every cell.
+ */
+function withPointBefore(digits: string, decimals: number): string {
+  const at = digits.length - decimals;
+  if (at < 0 || !/^\d+$/.test(digits.slice(at))) return digits;
+  return `${digits.slice(0, at)}.${digits.slice(at)}`;
+}
+
 function digitsPenalty(role: IndicatorValue['role'], length: number, decimals: number): number {
   if (role === 'target' || role === 'growth') return [0, -0.4, -0.8, -4][decimals] ?? -4;
   // Measured values (baseline, actual): long digit strings usually carried a point.
@@ -310,7 +321,9 @@ function restoreIndicator(
     if (readings.length === 0) return;
     const range = plausibleRange(indicator.name, indicator.unit, value);
     const whole = isWholeCount(indicator.name, indicator.unit);
-    const length = folded.replace(/^[+-]/, '').length;
+    const unsigned = folded.replace(/^[+-]/, '');
+    const length = unsigned.length;
+    const hits = index.byDigits.get(unsigned) ?? [];
     const clean: CellRef['clean'] = [];
     const fits = (r: DecimalReading): boolean => !range || (Math.abs(r.value) <= Math.max(Math.abs(range.max), Math.abs(range.min)) && r.value >= range.min);
     // A range only speaks when some reading with at most two decimals fits it; otherwise the unit
@@ -321,8 +334,7 @@ function restoreIndicator(
       if (rangeApplies && !fits(r)) p -= 6;
       if (!rangeApplies && range && r.decimals === 0) p += 0.8;
       if (whole && r.decimals > 0) p -= 3;
-      const text = r.decimals === 0 ? String(Math.abs(r.value)) : folded.replace(/^[+-]/, '').replace(new RegExp(`(\\d{${r.decimals}})$`), '.$1');
-      const hits = index.byDigits.get(folded.replace(/^[+-]/, '')) ?? [];
+      const text = r.decimals === 0 ? String(Math.abs(r.value)) : withPointBefore(unsigned, r.decimals);
       let mark: 'context' | 'bare' | undefined;
       for (const hit of hits) {
         // Only a number printed with its point confirms a reading; integers prove nothing.
