@@ -6,7 +6,7 @@ import { isTrimmedCode } from '../normalize/chars.js';
 import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
 import { SourceText } from '../source/source-text.js';
 import { extractIndicatorTables } from '../tables/extract.js';
-import { type Line, lineIndexAt, linesOf } from '../tables/lines.js';
+import { type Line, type Lines, linesOf } from '../tables/lines.js';
 import { splitProjects } from './projects.js';
 import { MappedText } from './text-map.js';
 
@@ -36,11 +36,11 @@ interface Start {
   title: string;
 }
 
-function findStarts(text: string, lines: readonly Line[]): Start[] {
+function findStarts(text: string, lines: Lines): Start[] {
   const out: Start[] = [];
   // Every start holds 专栏: find those in the whole text rather than visiting every line.
   for (let at = text.indexOf('专栏'); at !== -1; ) {
-    const line = lines[lineIndexAt(lines, at)]!;
+    const line = lines.at(lines.indexAt(at))!;
     at = text.indexOf('专栏', line.end);
     const m = PANEL_START.exec(line.raw.replace(/^[ \u3000]+/, ''));
     if (!m) continue;
@@ -58,11 +58,11 @@ function findStarts(text: string, lines: readonly Line[]): Start[] {
  * lengths is at most 40 exactly when more than `floor(0.9 n)` lengths are, so lengths are
  * counted, not collected and sorted; they are measured in place, without slicing lines.
  */
-function isWrapped(text: string, lines: readonly Line[]): boolean {
+function isWrapped(text: string, lines: Lines): boolean {
   let nonBlank = 0;
   let short = 0;
-  for (const line of lines) {
-    const length = trimmedSpanLength(text, line.start, line.end);
+  for (let i = 0; i < lines.length; i++) {
+    const length = trimmedSpanLength(text, lines.startOf(i), lines.endOf(i));
     if (length === 0) continue;
     nonBlank++;
     if (length <= 40) short++;
@@ -111,7 +111,7 @@ function titleEnding(title: string): string {
  *    (工程, 项目 …), and body text otherwise.
  */
 function collect(
-  lines: readonly Line[],
+  lines: Lines,
   from: number,
   limit: number,
   wrapped: boolean,
@@ -128,7 +128,7 @@ function collect(
     current = undefined;
   };
   for (; i < lines.length && i < limit; i++) {
-    const line = lines[i]!;
+    const line = lines.at(i)!;
     const raw = line.raw;
     if (raw.trim() === '') {
       if (!wrapped) {
@@ -229,7 +229,7 @@ export function extractPanels(source: SourceText | string, options: ExtractPanel
   const panels: Panel[] = [];
   starts.forEach((start, k) => {
     const diagnostics: Diagnostic[] = [];
-    const startLine = lines[start.line]!;
+    const startLine = lines.at(start.line)!;
     const nextStart = starts[k + 1]?.line ?? lines.length;
     const table = tables.find((t) => t.position.start.line === start.line + 1);
     let endLine: number;

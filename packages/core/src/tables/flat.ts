@@ -3,7 +3,7 @@ import type { Indicator, IndicatorColumn } from '../models/indicator.js';
 import { foldWidth } from '../normalize/width.js';
 import type { SourceText } from '../source/source-text.js';
 import { buildIndicator, cellFromTokens, type RawCell } from './build.js';
-import { ATTRIBUTE, CATEGORY, HEADING, type Line, nextContentLine, type Token, tokenize } from './lines.js';
+import { ATTRIBUTE, CATEGORY, HEADING, type Line, type Lines, nextContentLine, type Token, tokenize } from './lines.js';
 
 /** A category met while reading rows. */
 export interface CategoryMark {
@@ -267,7 +267,7 @@ export interface FlatOptions {
  * category labels one character per line, row numbers in a block) or written one cell per line.
  * Rows end at their attribute (预期性/约束性), or when all columns are filled if there is none.
  */
-export function readFlatRows(lines: readonly Line[], from: number, options: FlatOptions, src: SourceText, diagnostics: Diagnostic[]): FlatResult {
+export function readFlatRows(lines: Lines, from: number, options: FlatOptions, src: SourceText, diagnostics: Diagnostic[]): FlatResult {
   const indicators: Indicator[] = [];
   const categories: CategoryMark[] = [];
   const header = options.headerLines.map(normalizeHeaderLine).filter((h) => h !== '');
@@ -393,7 +393,7 @@ export function readFlatRows(lines: readonly Line[], from: number, options: Flat
   };
 
   for (; i < lines.length; i++) {
-    const line = lines[i]!;
+    const line = lines.at(i)!;
     const text = line.folded.trim();
     if (text === '' || isFurniture(line)) continue;
     // Repeated page header.
@@ -401,7 +401,7 @@ export function readFlatRows(lines: readonly Line[], from: number, options: Flat
       let j = i;
       let k = 0;
       while (j < lines.length && k < header.length) {
-        const t = normalizeHeaderLine(lines[j]!.folded);
+        const t = normalizeHeaderLine(lines.at(j)!.folded);
         if (t === '') {
           j++;
           continue;
