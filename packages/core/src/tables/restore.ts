@@ -3,7 +3,7 @@ import type { Indicator, IndicatorTable, IndicatorValue } from '../models/indica
 import type { Restoration } from '../models/quantity.js';
 import type { Unit } from '../models/unit.js';
 import { foldWidth } from '../normalize/width.js';
-import { parseCell, withValue } from './cell.js';
+import { type ParsedCell, parseCell, withValue } from './cell.js';
 
 /** Options of {@link restoreDecimals}. */
 export interface RestoreDecimalsOptions {
@@ -284,12 +284,28 @@ function consistencyScorer(
  * annual growth above 30%, a life expectancy above 90 years).
  */
 export function showsLostDecimals(table: IndicatorTable): boolean {
+  return showsLostDecimalsIn(table, parseCell);
+}
+
+/** How a restorer reads a cell: `parseCell`, or a memo of it shared by the checks of one table. */
+type CellReader = (raw: string) => ParsedCell | undefined;
+
+/** A `parseCell` that parses each distinct cell text once: the check and the restoration read the same cells. */
+function memoCellReader(): CellReader {
+  const parsed = new Map<string, ParsedCell | undefined>();
+  return (raw) => {
+    if (!parsed.has(raw)) parsed.set(raw, parseCell(raw));
+    return parsed.get(raw);
+  };
+}
+
+function showsLostDecimalsIn(table: IndicatorTable, readCell: CellReader): boolean {
   let points = 0;
   let implausible = 0;
   const visit = (ind: Indicator): void => {
     for (const v of ind.values) {
       if (v.value === undefined) continue;
-      const cell = parseCell(v.raw);
+      const cell = readCell(v.raw);
       const digits = cell?.digits ? foldWidth(cell.digits) : '';
       if (digits.includes('.')) points++;
       const range = plausibleRange(ind.name, ind.unit, v);
@@ -306,14 +322,15 @@ function restoreIndicator(
   index: NumberIndex,
   diagnostics: Diagnostic[],
   exclude: ExcludedSpan | undefined,
+  readCell: CellReader,
 ): Indicator {
   if (indicator.parts && indicator.parts.length > 0) {
-    return { ...indicator, parts: indicator.parts.map((p) => restoreIndicator(p, index, diagnostics, exclude)) };
+    return { ...indicator, parts: indicator.parts.map((p) => restoreIndicator(p, index, diagnostics, exclude, readCell)) };
   }
   const cells: CellRef[] = [];
   indicator.values.forEach((value, valueIndex) => {
     if (value.value === undefined) return;
-    const parsed = parseCell(value.raw);
+    const parsed = readCell(value.raw);
     if (!parsed?.digits) return;
     const folded = foldWidth(parsed.digits);
     if (folded.includes('.') || folded.includes(',')) return;
@@ -421,7 +438,9 @@ function restoreIndicator(
     if (alternatives.length > 0) restoration.alternatives = alternatives;
     const sign = c.value.value !== undefined && c.value.value < 0 ? -1 : 1;
     const restoredValue = Math.abs(reading.value) * sign;
-    const next: IndicatorValue = { ...withValue(c.value, restoredValue), restoration };
+    // withValue returns a new object: set the restoration on it rather than copying it again.
+    const next: IndicatorValue = withValue(c.value, restoredValue);
+    next.restoration = restoration;
     values[c.valueIndex] = next;
     const changed = restoredValue !== c.value.value;
     const data = { indicator: indicator.name, digits: foldWidth(c.digits), value: restoredValue, method, confidence };
@@ -491,7 +510,8 @@ export function decimalRestorer(
   let index: NumberIndex | undefined;
   return (table, mode = 'auto', exclude) => {
     if (mode === 'never') return table;
-    if (mode === 'auto' && !showsLostDecimals(table)) return table;
+    const readCell = memoCellReader();
+    if (mode === 'auto' && !showsLostDecimalsIn(table, readCell)) return table;
     index ??= indexReferences(foldedReferences);
     const diagnostics: Diagnostic[] = [];
     const fixName = (ind: Indicator): Indicator => {
@@ -499,7 +519,7 @@ export function decimalRestorer(
       const parts = ind.parts?.map(fixName);
       return { ...ind, name, ...(parts ? { parts } : {}) };
     };
-    const indicators = table.indicators.map((ind) => fixName(restoreIndicator(ind, index!, diagnostics, exclude)));
+    const indicators = table.indicators.map((ind) => fixName(restoreIndicator(ind, index!, diagnostics, exclude, readCell)));
     return { ...table, indicators, diagnostics: [...table.diagnostics, ...diagnostics] };
   };
 }
