@@ -79,23 +79,29 @@ const LOCATION = /^([\u4e00-\u9fff]{2}(?:市|县))(?![级区域镇])(?=\S)/;
 const OPENERS = new Set([...'(（“‘《«[［'].map((c) => c.charCodeAt(0)));
 const CLOSERS = new Set([...')）”’》»]］'].map((c) => c.charCodeAt(0)));
 
-/** Split `text` at top-level `sep` characters (not inside brackets or quotes). */
-function splitTop(text: string, seps: string): Array<{ from: number; to: number }> {
+/**
+ * Split `text[from, to)` at top-level `seps` characters (not inside brackets or quotes); spans are
+ * offsets into `text`, so callers split a part of a text without slicing it out first.
+ */
+function splitTop(text: string, seps: string, from = 0, to = text.length): Array<{ from: number; to: number }> {
   const out: Array<{ from: number; to: number }> = [];
-  const sepCodes = [...seps].map((c) => c.charCodeAt(0));
+  // One or two separators: charCodeAt past the end is NaN and matches nothing.
+  const sep0 = seps.charCodeAt(0);
+  const sep1 = seps.charCodeAt(1);
   let depth = 0;
-  let from = 0;
+  let start = from;
   // By code unit: reading `text[i]` would make a string of every CJK character.
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) continue; // an ideograph, most of the text: no bracket, no separator
     if (OPENERS.has(c)) depth++;
     else if (CLOSERS.has(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && sepCodes.includes(c)) {
-      out.push({ from, to: i });
-      from = i + 1;
+    else if (depth === 0 && (c === sep0 || c === sep1)) {
+      out.push({ from: start, to: i });
+      start = i + 1;
     }
   }
-  out.push({ from, to: text.length });
+  out.push({ from: start, to });
   return out;
 }
 
@@ -111,12 +117,12 @@ function clauseList(text: string, commas: boolean): Clause[] {
   const out: Clause[] = [];
   for (const sentence of splitTop(text, '。.')) {
     let first = true;
-    for (const part of splitTop(text.slice(sentence.from, sentence.to), '；;')) {
-      const pFrom = sentence.from + part.from;
-      const pTo = sentence.from + part.to;
+    for (const part of splitTop(text, '；;', sentence.from, sentence.to)) {
+      const pFrom = part.from;
+      const pTo = part.to;
       let start = pFrom;
-      for (const c of splitTop(text.slice(pFrom, pTo), '，,')) {
-        const absFrom = pFrom + c.from;
+      for (const c of splitTop(text, '，,', pFrom, pTo)) {
+        const absFrom = c.from;
         if (absFrom > start && (commas || leadingAction(text.slice(absFrom).trimStart()))) {
           out.push({ from: start, to: absFrom - 1, sentenceStart: first });
           first = false;
@@ -186,16 +192,17 @@ export function splitProjects(group: MappedText, src: SourceText, mode: 'items' 
     }
     body = text.slice(from, to);
     if (body.trim() === '') continue;
-    const pieces = mode === 'items' ? splitTop(body, '、') : [{ from: 0, to: body.length }];
+    const pieces = mode === 'items' ? splitTop(text, '、', from, to) : [{ from, to }];
     for (const piece of pieces) {
-      let a = from + piece.from;
-      let b = from + piece.to;
+      let a = piece.from;
+      let b = piece.to;
       while (a < b && /[\s\u3000]/.test(text[a]!)) a++;
       while (b > a && /[\s\u3000]/.test(text[b - 1]!)) b--;
       if (b <= a) continue;
       const itemText = text.slice(a, b);
       const name = itemText.replace(/等$/, '');
-      const project: Project = { name, text: itemText, position: group.position(src, a, b), ...details(itemText) };
+      // Object.assign, not a spread: V8 11 (Node 20) copies a spread into a literal on a slow path.
+      const project: Project = Object.assign({ name, text: itemText, position: group.position(src, a, b) }, details(itemText));
       if (action) project.action = action;
       projects.push(project);
     }

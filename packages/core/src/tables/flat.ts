@@ -2,8 +2,8 @@ import type { Diagnostic } from '../models/diagnostic.js';
 import type { Indicator, IndicatorColumn } from '../models/indicator.js';
 import { foldWidth } from '../normalize/width.js';
 import type { SourceText } from '../source/source-text.js';
-import { buildIndicator, cellFromTokens, type RawCell } from './build.js';
-import { ATTRIBUTE, CATEGORY, HEADING, type Line, nextContentLine, type Token, tokenize } from './lines.js';
+import { buildIndicator, cellFromTokens, type RawCell, type RowInput } from './build.js';
+import { ATTRIBUTE, CATEGORY, HEADING, type Line, type Lines, nextContentLine, type Token, tokenize } from './lines.js';
 
 /** A category met while reading rows. */
 export interface CategoryMark {
@@ -97,9 +97,9 @@ function parseSegment(segment: Segment): ParsedSegment | undefined {
   // A label with a unit (主要污染物排放总量减少(％)) alone on its line, with a full row after it.
   const lastNameLine = lineOf(nameTokens[nameTokens.length - 1]!);
   if (rest.length > 0 && lineOf(rest[0]!) !== lastNameLine && !/^[(（]/.test(rest[0]!.text)) {
-    const again = parseSegment({ ...segment, tokens: rest });
+    const again = parseSegment(Object.assign({}, segment, { tokens: rest }));
     if (again && again.name.length > 0 && endsWithUnitGroup(again.name[again.name.length - 1]!.text)) {
-      return { ...again, segment, definiteLabel: nameTokens };
+      return Object.assign({}, again, { segment, definiteLabel: nameTokens });
     }
   }
   // Prefix lines: complete lines before the line holding the name's end.
@@ -178,6 +178,24 @@ function planBlock(parsed: ParsedSegment[], count: number | undefined): Plan {
   const widths = parsed.flatMap((p) => [...p.prefix.map((l) => textOf(l).length), textOf(p.name).replace(/[(（][^)）]*[)）]$/, '').length]);
   const maxLen = Math.max(8, ...widths);
   const ambiguous = parsed.map((p, i) => (p.prefix.length > 0 && !p.definiteLabel ? i : -1)).filter((i) => i >= 0);
+  // How well segment j fits under a label at segment s: the same pairs come back for every mask
+  // and every dynamic-programme state, so each is worked out once.
+  const labelText = (i: number): string => textOf(parsed[i]!.definiteLabel ?? parsed[i]!.prefix[0]!);
+  const fullName = (j: number, asLabel: boolean): string => {
+    const p = parsed[j]!;
+    if (p.definiteLabel) return textOf(p.name);
+    return textOf([...(asLabel ? p.prefix.slice(1) : p.prefix).flat(), ...p.name]);
+  };
+  const affinities = new Map<number, number>();
+  const partAffinity = (s: number, j: number): number => {
+    const key = s * n + j;
+    let a = affinities.get(key);
+    if (a === undefined) {
+      a = affinity(labelText(s), fullName(j, j === s));
+      affinities.set(key, a);
+    }
+    return a;
+  };
   let best: Plan | undefined;
   const limit = Math.min(ambiguous.length, 12);
   const combos = 1 << limit;
@@ -196,16 +214,10 @@ function planBlock(parsed: ParsedSegment[], count: number | undefined): Plan {
     const labels = labelAt.map((l, i) => (l ? i : -1)).filter((i) => i >= 0);
     const avail = labels.map((s, k) => (labels[k + 1] ?? n) - s);
     if (avail.some((a) => a < 2)) continue;
-    const labelText = (i: number): string => textOf(parsed[i]!.definiteLabel ?? parsed[i]!.prefix[0]!);
-    const fullName = (j: number, asLabel: boolean): string => {
-      const p = parsed[j]!;
-      if (p.definiteLabel) return textOf(p.name);
-      return textOf([...(asLabel ? p.prefix.slice(1) : p.prefix).flat(), ...p.name]);
-    };
     const partScore = (li: number, k: number): number => {
       const s = labels[li]!;
       let total = 0;
-      for (let j = s; j < s + k; j++) total += affinity(labelText(s), fullName(j, j === s));
+      for (let j = s; j < s + k; j++) total += partAffinity(s, j);
       return total;
     };
     // Dynamic programme over labels: state = number of top-level indicators so far.
@@ -255,7 +267,7 @@ export interface FlatOptions {
  * category labels one character per line, row numbers in a block) or written one cell per line.
  * Rows end at their attribute (预期性/约束性), or when all columns are filled if there is none.
  */
-export function readFlatRows(lines: readonly Line[], from: number, options: FlatOptions, src: SourceText, diagnostics: Diagnostic[]): FlatResult {
+export function readFlatRows(lines: Lines, from: number, options: FlatOptions, src: SourceText, diagnostics: Diagnostic[]): FlatResult {
   const indicators: Indicator[] = [];
   const categories: CategoryMark[] = [];
   const header = options.headerLines.map(normalizeHeaderLine).filter((h) => h !== '');
@@ -305,21 +317,19 @@ export function readFlatRows(lines: readonly Line[], from: number, options: Flat
       const allTokens = p.segment.tokens;
       const startTok = p.segment.inlineNumber ?? (asLabel || p.definiteLabel ? nameTokens[0]! : allTokens[0]!);
       const endTok = allTokens[allTokens.length - 1]!;
-      return buildIndicator(
-        {
-          ...(p.segment.inlineNumber ? { number: p.segment.inlineNumber.raw } : {}),
-          nameCell: cellFromTokens(nameTokens),
-          compactName: true,
-          valueCells: p.values,
-          ...(p.attribute ? { attributeCell: p.attribute } : {}),
-          columns: options.columns,
-          ...(category ? { category: category.name } : {}),
-          start: startTok.start,
-          end: endTok.end,
-        },
-        src,
-        diagnostics,
-      );
+      // Optional fields set one by one: a literal with conditional spreads takes V8's slow path.
+      const row: RowInput = {
+        nameCell: cellFromTokens(nameTokens),
+        compactName: true,
+        valueCells: p.values,
+        columns: options.columns,
+        start: startTok.start,
+        end: endTok.end,
+      };
+      if (p.segment.inlineNumber) row.number = p.segment.inlineNumber.raw;
+      if (p.attribute) row.attributeCell = p.attribute;
+      if (category) row.category = category.name;
+      return buildIndicator(row, src, diagnostics);
     };
     for (let s = 0; s < parsed.length; s++) {
       const p = parsed[s]!;
@@ -381,7 +391,7 @@ export function readFlatRows(lines: readonly Line[], from: number, options: Flat
   };
 
   for (; i < lines.length; i++) {
-    const line = lines[i]!;
+    const line = lines.at(i)!;
     const text = line.folded.trim();
     if (text === '' || isFurniture(line)) continue;
     // Repeated page header.
@@ -389,7 +399,7 @@ export function readFlatRows(lines: readonly Line[], from: number, options: Flat
       let j = i;
       let k = 0;
       while (j < lines.length && k < header.length) {
-        const t = normalizeHeaderLine(lines[j]!.folded);
+        const t = normalizeHeaderLine(lines.at(j)!.folded);
         if (t === '') {
           j++;
           continue;

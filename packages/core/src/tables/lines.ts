@@ -3,11 +3,11 @@ import type { SourceText } from '../source/source-text.js';
 
 /** One line of the input: original offsets, folded text (same length). */
 export interface Line {
-  index: number;
-  start: number;
-  end: number;
-  raw: string;
-  folded: string;
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly raw: string;
+  readonly folded: string;
 }
 
 /** A whitespace-separated piece of a line, with its span in the original input. */
@@ -20,36 +20,98 @@ export interface Token {
 }
 
 /**
- * Split text into lines with offsets; `\r` is dropped from the line's end. `folded` is the
- * width-folded text (same length), when the caller already has it.
+ * A line whose strings are sliced on first read: the stages scan the whole text with `indexOf`
+ * and regexes and read only the lines around what they find, so most lines of a long document
+ * never need their two substrings (allocating them was a tenth of reading the tables).
  */
-export function splitLines(text: string, folded = foldWidth(text)): Line[] {
-  const out: Line[] = [];
-  let start = 0;
-  let index = 0;
-  while (start <= text.length) {
-    let nl = text.indexOf('\n', start);
-    if (nl === -1) nl = text.length;
-    let end = nl;
-    if (end > start && text[end - 1] === '\r') end--;
-    out.push({ index, start, end, raw: text.slice(start, end), folded: folded.slice(start, end) });
-    index++;
-    if (nl >= text.length) break;
-    start = nl + 1;
+class SourceLine implements Line {
+  #raw: string | undefined;
+  #folded: string | undefined;
+
+  constructor(
+    readonly index: number,
+    readonly start: number,
+    readonly end: number,
+    private readonly texts: { readonly text: string; readonly folded: string },
+  ) {}
+
+  get raw(): string {
+    return (this.#raw ??= this.texts.text.slice(this.start, this.end));
   }
-  return out;
+
+  get folded(): string {
+    return (this.#folded ??= this.texts.folded.slice(this.start, this.end));
+  }
 }
 
-const splitSourceLines = (src: SourceText): readonly Line[] => splitLines(src.text, src.folded);
+/**
+ * The lines of a text, each made on first read (`at`): a long document has tens of thousands of
+ * lines and the stages read a few hundred of them, so only their offsets are kept for the rest.
+ * Lines end at `\n`; a `\r` before it is dropped from the line.
+ */
+export class Lines {
+  readonly length: number;
+  readonly #texts: { readonly text: string; readonly folded: string };
+  readonly #starts: readonly number[];
+  readonly #made: Array<Line | undefined>;
 
-/** The lines of a source, split once and shared by every stage that reads it (tables, panels). */
-export function linesOf(src: SourceText): readonly Line[] {
-  return src.derive(splitSourceLines);
+  /** `folded` is the width-folded text (same length); `lineStarts` the offset each line starts at. */
+  constructor(text: string, folded: string, lineStarts: readonly number[]) {
+    this.#texts = { text, folded };
+    this.#starts = lineStarts;
+    this.length = lineStarts.length;
+    this.#made = new Array<Line | undefined>(lineStarts.length);
+  }
+
+  /** The line at `index`, or `undefined` past either end. */
+  at(index: number): Line | undefined {
+    if (index < 0 || index >= this.length) return undefined;
+    return (this.#made[index] ??= new SourceLine(index, this.startOf(index), this.endOf(index), this.#texts));
+  }
+
+  /** Offset at which line `index` starts, without making the line. */
+  startOf(index: number): number {
+    return this.#starts[index]!;
+  }
+
+  /** Offset at which line `index` ends (before its `\r\n` or `\n`), without making the line. */
+  endOf(index: number): number {
+    const start = this.#starts[index]!;
+    let end = index + 1 < this.length ? this.#starts[index + 1]! - 1 : this.#texts.text.length;
+    if (end > start && this.#texts.text.charCodeAt(end - 1) === 0x0d) end--;
+    return end;
+  }
+
+  /** Index of the line holding `offset` (binary search: the last line starting at or before it). */
+  indexAt(offset: number): number {
+    let lo = 0;
+    let hi = this.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.#starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}
+
+/** Split text into lines with offsets (see {@link Lines}). */
+export function splitLines(text: string, folded = foldWidth(text)): Lines {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  return new Lines(text, folded, starts);
+}
+
+const sourceLines = (src: SourceText): Lines => new Lines(src.text, src.folded, src.lineStarts);
+
+/** The lines of a source, indexed once and shared by every stage that reads it (tables, panels). */
+export function linesOf(src: SourceText): Lines {
+  return src.derive(sourceLines);
 }
 
 /** The first non-blank line at or after `from` (scanned in place: no copy of the rest of the text). */
-export function nextContentLine(lines: readonly Line[], from: number): Line | undefined {
-  for (let j = from; j < lines.length; j++) if (lines[j]!.folded.trim() !== '') return lines[j];
+export function nextContentLine(lines: Lines, from: number): Line | undefined {
+  for (let j = from; j < lines.length; j++) if (lines.at(j)!.folded.trim() !== '') return lines.at(j);
   return undefined;
 }
 

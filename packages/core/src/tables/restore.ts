@@ -3,7 +3,7 @@ import type { Indicator, IndicatorTable, IndicatorValue } from '../models/indica
 import type { Restoration } from '../models/quantity.js';
 import type { Unit } from '../models/unit.js';
 import { foldWidth } from '../normalize/width.js';
-import { parseCell, withValue } from './cell.js';
+import { type ParsedCell, parseCell, withValue } from './cell.js';
 
 /** Options of {@link restoreDecimals}. */
 export interface RestoreDecimalsOptions {
@@ -159,6 +159,17 @@ function sharesWords(name: string, context: string): boolean {
   return shared / grams.size >= 0.6;
 }
 
+/**
+ * `digits` with a point before its last `decimals` digits, as printed in a clean copy
+ * (`118363`, 2 → `1183.63`); unchanged when it has fewer digits than that. Sliced, not
+ * replaced with a regex built per reading: this runs for every reading of every cell.
+ */
+function withPointBefore(digits: string, decimals: number): string {
+  const at = digits.length - decimals;
+  if (at < 0 || !/^\d+$/.test(digits.slice(at))) return digits;
+  return `${digits.slice(0, at)}.${digits.slice(at)}`;
+}
+
 function digitsPenalty(role: IndicatorValue['role'], length: number, decimals: number): number {
   if (role === 'target' || role === 'growth') return [0, -0.4, -0.8, -4][decimals] ?? -4;
   // Measured values (baseline, actual): long digit strings usually carried a point.
@@ -273,12 +284,28 @@ function consistencyScorer(
  * annual growth above 30%, a life expectancy above 90 years).
  */
 export function showsLostDecimals(table: IndicatorTable): boolean {
+  return showsLostDecimalsIn(table, parseCell);
+}
+
+/** How a restorer reads a cell: `parseCell`, or a memo of it shared by the checks of one table. */
+type CellReader = (raw: string) => ParsedCell | undefined;
+
+/** A `parseCell` that parses each distinct cell text once: the check and the restoration read the same cells. */
+function memoCellReader(): CellReader {
+  const parsed = new Map<string, ParsedCell | undefined>();
+  return (raw) => {
+    if (!parsed.has(raw)) parsed.set(raw, parseCell(raw));
+    return parsed.get(raw);
+  };
+}
+
+function showsLostDecimalsIn(table: IndicatorTable, readCell: CellReader): boolean {
   let points = 0;
   let implausible = 0;
   const visit = (ind: Indicator): void => {
     for (const v of ind.values) {
       if (v.value === undefined) continue;
-      const cell = parseCell(v.raw);
+      const cell = readCell(v.raw);
       const digits = cell?.digits ? foldWidth(cell.digits) : '';
       if (digits.includes('.')) points++;
       const range = plausibleRange(ind.name, ind.unit, v);
@@ -295,14 +322,15 @@ function restoreIndicator(
   index: NumberIndex,
   diagnostics: Diagnostic[],
   exclude: ExcludedSpan | undefined,
+  readCell: CellReader,
 ): Indicator {
   if (indicator.parts && indicator.parts.length > 0) {
-    return { ...indicator, parts: indicator.parts.map((p) => restoreIndicator(p, index, diagnostics, exclude)) };
+    return Object.assign({}, indicator, { parts: indicator.parts.map((p) => restoreIndicator(p, index, diagnostics, exclude, readCell)) });
   }
   const cells: CellRef[] = [];
   indicator.values.forEach((value, valueIndex) => {
     if (value.value === undefined) return;
-    const parsed = parseCell(value.raw);
+    const parsed = readCell(value.raw);
     if (!parsed?.digits) return;
     const folded = foldWidth(parsed.digits);
     if (folded.includes('.') || folded.includes(',')) return;
@@ -310,7 +338,9 @@ function restoreIndicator(
     if (readings.length === 0) return;
     const range = plausibleRange(indicator.name, indicator.unit, value);
     const whole = isWholeCount(indicator.name, indicator.unit);
-    const length = folded.replace(/^[+-]/, '').length;
+    const unsigned = folded.replace(/^[+-]/, '');
+    const length = unsigned.length;
+    const hits = index.byDigits.get(unsigned) ?? [];
     const clean: CellRef['clean'] = [];
     const fits = (r: DecimalReading): boolean => !range || (Math.abs(r.value) <= Math.max(Math.abs(range.max), Math.abs(range.min)) && r.value >= range.min);
     // A range only speaks when some reading with at most two decimals fits it; otherwise the unit
@@ -321,8 +351,7 @@ function restoreIndicator(
       if (rangeApplies && !fits(r)) p -= 6;
       if (!rangeApplies && range && r.decimals === 0) p += 0.8;
       if (whole && r.decimals > 0) p -= 3;
-      const text = r.decimals === 0 ? String(Math.abs(r.value)) : folded.replace(/^[+-]/, '').replace(new RegExp(`(\\d{${r.decimals}})$`), '.$1');
-      const hits = index.byDigits.get(folded.replace(/^[+-]/, '')) ?? [];
+      const text = r.decimals === 0 ? String(Math.abs(r.value)) : withPointBefore(unsigned, r.decimals);
       let mark: 'context' | 'bare' | undefined;
       for (const hit of hits) {
         // Only a number printed with its point confirms a reading; integers prove nothing.
@@ -409,7 +438,9 @@ function restoreIndicator(
     if (alternatives.length > 0) restoration.alternatives = alternatives;
     const sign = c.value.value !== undefined && c.value.value < 0 ? -1 : 1;
     const restoredValue = Math.abs(reading.value) * sign;
-    const next: IndicatorValue = { ...withValue(c.value, restoredValue), restoration };
+    // withValue returns a new object: set the restoration on it rather than copying it again.
+    const next: IndicatorValue = withValue(c.value, restoredValue);
+    next.restoration = restoration;
     values[c.valueIndex] = next;
     const changed = restoredValue !== c.value.value;
     const data = { indicator: indicator.name, digits: foldWidth(c.digits), value: restoredValue, method, confidence };
@@ -431,7 +462,8 @@ function restoreIndicator(
     diagnostic.position = position;
     diagnostics.push(diagnostic);
   });
-  return { ...indicator, name, values };
+  // Object.assign, not a spread: V8 11 (Node 20) copies `{ ...indicator, name }` on a slow path (~1 µs).
+  return Object.assign({}, indicator, { name, values });
 }
 
 /** Restore `PM25` → `PM2.5` in names when a clean copy prints the token with its point. */
@@ -479,15 +511,16 @@ export function decimalRestorer(
   let index: NumberIndex | undefined;
   return (table, mode = 'auto', exclude) => {
     if (mode === 'never') return table;
-    if (mode === 'auto' && !showsLostDecimals(table)) return table;
+    const readCell = memoCellReader();
+    if (mode === 'auto' && !showsLostDecimalsIn(table, readCell)) return table;
     index ??= indexReferences(foldedReferences);
     const diagnostics: Diagnostic[] = [];
     const fixName = (ind: Indicator): Indicator => {
       const name = restoreNameTokens(ind.name, foldedReferences);
       const parts = ind.parts?.map(fixName);
-      return { ...ind, name, ...(parts ? { parts } : {}) };
+      return Object.assign({}, ind, { name }, parts ? { parts } : {});
     };
-    const indicators = table.indicators.map((ind) => fixName(restoreIndicator(ind, index!, diagnostics, exclude)));
-    return { ...table, indicators, diagnostics: [...table.diagnostics, ...diagnostics] };
+    const indicators = table.indicators.map((ind) => fixName(restoreIndicator(ind, index!, diagnostics, exclude, readCell)));
+    return Object.assign({}, table, { indicators, diagnostics: [...table.diagnostics, ...diagnostics] });
   };
 }
