@@ -38,8 +38,15 @@ export function foldWidthCode(code: number): number {
   return FOLDED_SYMBOL.get(code) ?? code;
 }
 
-/** Characters `foldWidthCode` changes. */
-const FOLDABLE = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a．％＋－／＝＞＜＆＃＊～«»\u00a0]/g;
+/** Runs of characters `foldWidthCode` changes (`２０２１`: one callback, not four). */
+const FOLDABLE_RUNS = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a．％＋－／＝＞＜＆＃＊～«»\u00a0]+/g;
+
+function foldRun(run: string): string {
+  if (run.length === 1) return String.fromCharCode(foldWidthCode(run.charCodeAt(0)));
+  let out = '';
+  for (let i = 0; i < run.length; i++) out += String.fromCharCode(foldWidthCode(run.charCodeAt(i)));
+  return out;
+}
 
 /**
  * Fold full-width digits, Latin letters and ASCII-like symbols to half width, and `«»` to `《》`,
@@ -56,7 +63,7 @@ export function foldWidth(text: string): string {
   while (i < n && foldWidthCode(text.charCodeAt(i)) === text.charCodeAt(i)) i++;
   if (i === n) return text;
   // A whole document: the regex engine's replace is faster than many concatenations.
-  if (n > 512) return text.replace(FOLDABLE, foldWidthChar);
+  if (n > 512) return text.replace(FOLDABLE_RUNS, foldRun);
   let out = '';
   let run = 0;
   for (; i < n; i++) {
