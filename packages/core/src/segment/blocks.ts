@@ -177,14 +177,14 @@ export function continues(current: Block, next: Line, layout: Layout): boolean {
  * Group cleaned lines into blocks, skipping blank lines and furniture.
  *
  * @param lines - cleaned physical lines
- * @param skip - indices of lines that are not content (furniture)
+ * @param setAside - by line index, 1 for lines that are not content (furniture)
  */
-export function buildBlocks(lines: readonly Line[], skip: ReadonlySet<number>, layout: Layout): Block[] {
+export function buildBlocks(lines: readonly Line[], setAside: Uint8Array, layout: Layout): Block[] {
   const blocks: Block[] = [];
   let current: Block | undefined;
   let sawBlank = false;
   for (const line of lines) {
-    if (line.text === '' || skip.has(line.index)) {
+    if (line.text === '' || setAside[line.index] === 1) {
       if (line.text === '') sawBlank = true;
       continue;
     }
