@@ -86,8 +86,13 @@ function guessUtf16(bytes: Uint8Array): Encoding | undefined {
   return undefined;
 }
 
+/** Control characters text never holds (NUL, and all but tab, LF, form feed and CR). */
+const CONTROL = /[\x00-\x08\x0b\x0e-\x1f]/;
+
 function isBinary(text: string): boolean {
   const n = Math.min(text.length, 65536);
+  // Most inputs hold no control character at all: one native scan says so.
+  if (!CONTROL.test(n === text.length ? text : text.slice(0, n))) return false;
   let control = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);

@@ -38,6 +38,9 @@ export function foldWidthCode(code: number): number {
   return FOLDED_SYMBOL.get(code) ?? code;
 }
 
+/** A character `foldWidthCode` changes. */
+const FOLDABLE_CHAR = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a．％＋－／＝＞＜＆＃＊～«»\u00a0]/;
+
 /** Runs of characters `foldWidthCode` changes (`２０２１`: one callback, not four). */
 const FOLDABLE_RUNS = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a．％＋－／＝＞＜＆＃＊～«»\u00a0]+/g;
 
@@ -59,14 +62,14 @@ function foldRun(run: string): string {
  */
 export function foldWidth(text: string): string {
   const n = text.length;
-  let i = 0;
-  while (i < n && foldWidthCode(text.charCodeAt(i)) === text.charCodeAt(i)) i++;
-  if (i === n) return text;
+  // The regex engine finds the first foldable character faster than a loop of calls.
+  const first = text.search(FOLDABLE_CHAR);
+  if (first === -1) return text;
   // A whole document: the regex engine's replace is faster than many concatenations.
   if (n > 512) return text.replace(FOLDABLE_RUNS, foldRun);
   let out = '';
   let run = 0;
-  for (; i < n; i++) {
+  for (let i = first; i < n; i++) {
     const c = text.charCodeAt(i);
     const folded = foldWidthCode(c);
     if (folded === c) continue;

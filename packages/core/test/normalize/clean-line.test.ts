@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanLine } from '../../src/normalize/clean-line.js';
 import { foldWidth } from '../../src/index.js';
+import { foldWidthCode } from '../../src/normalize/width.js';
 
 const clean = (s: string) => cleanLine(s, 0, s.length);
 
@@ -52,6 +53,18 @@ describe('cleanLine', () => {
 });
 
 describe('foldWidth', () => {
+  it('changes exactly the code units foldWidthCode changes, short text or long (its regexes list them)', () => {
+    const changed: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      const expected = String.fromCharCode(foldWidthCode(c));
+      expect(foldWidth(ch)).toBe(expected);
+      expect(foldWidth(ch + '中'.repeat(600)).charAt(0)).toBe(expected); // the long-text path
+      if (expected !== ch) changed.push(c);
+    }
+    expect(changed.length).toBe(10 + 26 + 26 + 15);
+  });
+
   it('folds full-width ASCII forms, keeps Chinese punctuation and the length', () => {
     const input = '２０２１年ＧＤＰ增长６．５％，（一）';
     expect(foldWidth(input)).toBe('2021年GDP增长6.5%，（一）');
