@@ -3,7 +3,7 @@ import type { Indicator, IndicatorColumn, IndicatorTable } from '../models/indic
 import { foldWidth } from '../normalize/width.js';
 import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
 import { SourceText } from '../source/source-text.js';
-import { buildIndicator, isAttributeText, type RawCell } from './build.js';
+import { buildIndicator, isAttributeText, type RawCell, type RowInput } from './build.js';
 import { readHeader } from './columns.js';
 import { readFlatRows, type CategoryMark } from './flat.js';
 import { CATEGORY, HEADING, type Line, type Lines, nextContentLine, linesOf, plain } from './lines.js';
@@ -316,21 +316,20 @@ function readDelimitedRows(
     const numberCell = numberIdx >= 0 ? cells[numberIdx] : undefined;
     const valueCells = valueIdx.map((k) => cells[k] ?? { raw: '', text: '', start: line.end, end: line.end });
     const attributeCell = attrIdx >= 0 ? cells[attrIdx] : cells.find((c) => isAttributeText(c.text));
-    const ind = buildIndicator(
-      {
-        ...(numberCell && numberCell.text !== '' ? { number: numberCell.raw } : {}),
-        nameCell,
-        compactName: false,
-        valueCells,
-        ...(attributeCell && attributeCell.text !== '' ? { attributeCell } : {}),
-        columns,
-        ...(category ? { category: category.name } : {}),
-        start: line.start + (line.raw.length - line.raw.trimStart().length),
-        end: line.end,
-      },
-      src,
-      diagnostics,
-    );
+    // Optional fields set one by one: a literal with conditional spreads takes V8's slow path
+    // (about a microsecond a row on Node 20).
+    const row: RowInput = {
+      nameCell,
+      compactName: false,
+      valueCells,
+      columns,
+      start: line.start + (line.raw.length - line.raw.trimStart().length),
+      end: line.end,
+    };
+    if (numberCell && numberCell.text !== '') row.number = numberCell.raw;
+    if (attributeCell && attributeCell.text !== '') row.attributeCell = attributeCell;
+    if (category) row.category = category.name;
+    const ind = buildIndicator(row, src, diagnostics);
     if (category) categoryByIndicator.set(ind, category);
     // A value in the remarks column while the target column is empty.
     const targetCol = columns.findIndex((c) => c.role === 'target');
