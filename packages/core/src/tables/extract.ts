@@ -74,19 +74,39 @@ interface Found {
  * starts with) or, in a title, the 指 of 指标. Searched in the whole folded text (`｜` folds to
  * `|`) so that lines without any are skipped without being read.
  */
-const TABLE_START_CHAR = /[\t|指]/g;
+const TABLE_START_CHARS = ['\t', '|', '指'] as const;
 
-/** The first line at or after `from` holding a {@link TABLE_START_CHAR}, or `lines.length`. */
-function nextStartCandidate(folded: string, lines: Lines, from: number): number {
-  if (from >= lines.length) return lines.length;
-  TABLE_START_CHAR.lastIndex = lines.startOf(from);
-  const m = TABLE_START_CHAR.exec(folded);
-  return m ? lines.indexAt(m.index) : lines.length;
+/**
+ * A search for the first line at or after `from` holding one of {@link TABLE_START_CHARS}
+ * (`lines.length` when none does). Each character is found with `indexOf` and its position kept
+ * until the search passes it: V8 finds one character in a two-byte string several times faster
+ * than a `/[\t|指]/g` scan (001: 0.17 against 0.87 ms over the whole text).
+ */
+function startCandidates(folded: string, lines: Lines): (from: number) => number {
+  // Next offset of each character at or after the last search; -1: to be searched.
+  const next = TABLE_START_CHARS.map(() => -1);
+  let lastAt = 0;
+  return (from) => {
+    if (from >= lines.length) return lines.length;
+    const at = lines.startOf(from);
+    if (at < lastAt) next.fill(-1); // a search backwards: the kept positions may skip a match
+    lastAt = at;
+    let first = folded.length;
+    for (let k = 0; k < next.length; k++) {
+      if (next[k]! < at) {
+        const found = folded.indexOf(TABLE_START_CHARS[k]!, at);
+        next[k] = found === -1 ? folded.length : found;
+      }
+      if (next[k]! < first) first = next[k]!;
+    }
+    return first < folded.length ? lines.indexAt(first) : lines.length;
+  };
 }
 
 function findTables(folded: string, lines: Lines): Found[] {
   const found: Found[] = [];
-  let i = nextStartCandidate(folded, lines, 0);
+  const nextStartCandidate = startCandidates(folded, lines);
+  let i = nextStartCandidate(0);
   while (i < lines.length) {
     const line = lines.at(i)!;
     const t = line.folded;
@@ -98,7 +118,7 @@ function findTables(folded: string, lines: Lines): Found[] {
         break;
       }
       found.push({ ...(titleLine ? { titleLine } : {}), headerLine: i, format: t.includes('\t') ? 'tab' : 'pipe' });
-      i = nextStartCandidate(folded, lines, i + 1);
+      i = nextStartCandidate(i + 1);
       continue;
     }
     if (isTitleLine(line)) {
@@ -118,11 +138,11 @@ function findTables(folded: string, lines: Lines): Found[] {
       }
       if (k < lines.length && !(lines.at(k)!.folded.includes('\t') || /^\s*\|/.test(lines.at(k)!.folded)) && isHeaderLine(headerText) && /属\s*性|序\s*号/.test(headerText)) {
         found.push({ titleLine: line, headerLine: i + 1, format: 'flat' });
-        i = nextStartCandidate(folded, lines, k);
+        i = nextStartCandidate(k);
         continue;
       }
     }
-    i = nextStartCandidate(folded, lines, i + 1);
+    i = nextStartCandidate(i + 1);
   }
   return found;
 }
