@@ -32,32 +32,33 @@ function isTitleLine(line: Line): boolean {
   return /^(?:专栏|附表|表\s*\d)|(?:主要指标|指标体系|指标表|实现情况)$/.test(t);
 }
 
+/** `text` is folded already (every caller reads folded lines): no second `foldWidth`. */
 function isHeaderLine(text: string): boolean {
-  const t = foldWidth(text);
-  return /指\s*标|序\s*号/.test(t) && /属\s*性|\d{4}\s*年|年均增长|目标/.test(t);
+  return /指\s*标|序\s*号/.test(text) && /属\s*性|\d{4}\s*年|年均增长|目标/.test(text);
 }
 
+/**
+ * The cells of a tab or pipe row. A cell's folded text is sliced from the line's folded copy:
+ * folding maps each code unit to one code unit and keeps whitespace whitespace, so the slice
+ * equals `foldWidth` of the trimmed raw cell without folding every cell again.
+ */
 function splitCells(line: Line, sep: 'tab' | 'pipe'): RawCell[] {
   const cells: RawCell[] = [];
-  if (sep === 'tab') {
-    let start = 0;
-    for (const part of line.raw.split('\t')) {
-      const lead = part.length - part.trimStart().length;
-      const trimmed = part.trim();
-      cells.push({ raw: trimmed, text: foldWidth(trimmed), start: line.start + start + lead, end: line.start + start + lead + trimmed.length });
-      start += part.length + 1;
-    }
-    return cells;
-  }
   const raw = line.raw;
-  const first = raw.indexOf('|');
-  let last = raw.lastIndexOf('|');
-  if (last <= first) last = raw.length;
-  let start = first + 1;
-  for (const part of raw.slice(first + 1, last).split('|')) {
+  let from = 0;
+  let to = raw.length;
+  if (sep === 'pipe') {
+    from = raw.indexOf('|') + 1;
+    const last = raw.lastIndexOf('|');
+    to = last < from ? raw.length : last;
+  }
+  const separator = sep === 'tab' ? '\t' : '|';
+  let start = from;
+  for (const part of raw.slice(from, to).split(separator)) {
     const lead = part.length - part.trimStart().length;
     const trimmed = part.trim();
-    cells.push({ raw: trimmed, text: foldWidth(trimmed), start: line.start + start + lead, end: line.start + start + lead + trimmed.length });
+    const at = start + lead;
+    cells.push({ raw: trimmed, text: line.folded.slice(at, at + trimmed.length), start: line.start + at, end: line.start + at + trimmed.length });
     start += part.length + 1;
   }
   return cells;
@@ -248,7 +249,7 @@ function tableDiagnostics(indicators: Indicator[], categories: CategoryMark[], s
   // Repeated rows: same name, unit and values.
   const rows = new Map<string, Indicator>();
   for (const ind of indicators) {
-    const key = JSON.stringify([ind.rawName, ind.values.map((v) => v.raw), (ind.parts ?? []).map((p) => p.cells)]);
+    const key = rowKey(ind);
     const prev = rows.get(key);
     if (prev) {
       out.push({
@@ -284,6 +285,21 @@ function tableDiagnostics(indicators: Indicator[], categories: CategoryMark[], s
 }
 
 const categoryByIndicator = new WeakMap<Indicator, CategoryMark>();
+
+/**
+ * What makes two rows the same (name, raw values, cells of the parts), as one string. Each text
+ * is written after its length, so no text can run into the next: keys are equal exactly when
+ * the rows are. Cheaper than `JSON.stringify` of the same arrays, which escapes every string.
+ */
+function rowKey(ind: Indicator): string {
+  let key = `${ind.rawName.length}:${ind.rawName}|${ind.values.length}`;
+  for (const v of ind.values) key += `|${v.raw.length}:${v.raw}`;
+  for (const part of ind.parts ?? []) {
+    key += `/${part.cells.length}`;
+    for (const cell of part.cells) key += `|${cell.length}:${cell}`;
+  }
+  return key;
+}
 
 function readDelimitedRows(
   lines: Lines,
