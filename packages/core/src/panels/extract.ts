@@ -28,6 +28,7 @@ const INDENT = /^ ?[\u3000]{2}/;
 const TERMINAL = /[。.！？!?；;：:]\s*(?:\*\*)?$/;
 const RUN_IN = /^(?:\*\*([^*\n]{1,40}?)[。.]?\*\*|([^，,、；;。.:：\n]{2,30})[。.])/;
 const ENTRY = /^([^，,。.；;:：\n]{1,30}?)[:：]/;
+const BLANKS_AND_STARS = /^[\s*]*$/;
 
 interface Start {
   line: number;
@@ -80,6 +81,25 @@ function trimmedSpanLength(text: string, from: number, to: number): number {
 interface Paragraph {
   text: MappedText;
   lines: Line[];
+  /** `TERMINAL.test(text.text.trim())`, kept up to date as lines are appended. */
+  ended: boolean;
+}
+
+function newParagraph(): Paragraph {
+  return { text: new MappedText(), lines: [], ended: false };
+}
+
+/**
+ * Append a line's text to a paragraph and note whether the paragraph now ends a sentence. Only the
+ * piece is tested, not the whole paragraph re-trimmed (a copy per line, quadratic in a long
+ * paragraph): a sentence end is a terminal mark then blanks and `**`, so when the piece holds any
+ * other character the match lies within it. A piece of only blanks and stars (a closing `**` on
+ * its own line) may complete a mark in the text before: then the whole text is tested.
+ */
+function appendPiece(p: Paragraph, piece: string, offset: number): void {
+  p.text.append(piece, offset);
+  const tail = piece.trimEnd();
+  p.ended = BLANKS_AND_STARS.test(tail) ? TERMINAL.test(p.text.text.trim()) : TERMINAL.test(tail);
 }
 
 function plainLine(line: Line): { text: string; offset: number } {
@@ -133,7 +153,7 @@ function collect(
     if (raw.trim() === '') {
       if (!wrapped) {
         // A blank line ends a paragraph unless the sentence is unfinished.
-        if (current && TERMINAL.test(current.text.text.trim())) push();
+        if (current?.ended) push();
       }
       continue;
     }
@@ -141,7 +161,7 @@ function collect(
     const { text, offset } = plainLine(line);
     if (wrapped) {
       const indented = INDENT.test(raw);
-      const prevEnded = !current || TERMINAL.test(current.text.text.trim());
+      const prevEnded = !current || current.ended;
       const title = runInTitle(text.replace(/^[\u3000 ]+/, ''));
       const entry = ENTRY.exec(text);
       const startsNew = !current || indented || (prevEnded && (title !== undefined || entry !== null));
@@ -152,18 +172,18 @@ function collect(
       }
       if (startsNew) {
         push();
-        current = { text: new MappedText(), lines: [] };
+        current = newParagraph();
         if (title) titles.push(title);
       }
-      current!.text.append(text, offset);
+      appendPiece(current!, text, offset);
       current!.lines.push(line);
       continue;
     }
     // Paragraph mode.
     const bold = /^\*\*/.test(text);
-    const continuing = current !== undefined && !TERMINAL.test(current.text.text.trim());
+    const continuing = current !== undefined && !current.ended;
     if (continuing) {
-      current!.text.append(text, offset);
+      appendPiece(current!, text, offset);
       current!.lines.push(line);
       continue;
     }
@@ -173,8 +193,9 @@ function collect(
     if (boldStyle === undefined) boldStyle = bold;
     else if (boldStyle && !bold) break;
     push();
-    current = { text: new MappedText(), lines: [line] };
-    current.text.append(text, offset);
+    current = newParagraph();
+    current.lines.push(line);
+    appendPiece(current, text, offset);
   }
   if (i >= limit && i < lines.length) capped = true;
   push();

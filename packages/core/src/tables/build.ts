@@ -35,13 +35,14 @@ function attributeOf(text: string | undefined): Indicator['attribute'] {
 function valueFromCell(cell: RawCell, column: IndicatorColumn, src: SourceText): IndicatorValue | undefined {
   const parsed = parseCell(cell.raw);
   if (!parsed) return undefined;
-  const q = toQuantity(parsed);
-  // Object.assign, not a spread: V8 11 (Node 20) copies `{ ...q, role }` on a slow path (~1 µs a value).
-  const v: IndicatorValue = Object.assign({}, q, { role: column.role, column: column.label });
+  // toQuantity returns a fresh object: the column's fields are set on it rather than copied again.
+  const v = toQuantity(parsed) as IndicatorValue;
+  v.role = column.role;
+  v.column = column.label;
   if (column.year !== undefined) v.year = column.year;
   if (column.group) v.group = column.group;
   if (column.role === 'growth') {
-    if (q.cumulative) v.growthKind = 'cumulative';
+    if (parsed.cumulative) v.growthKind = 'cumulative';
     else if (/年均|增速/.test(column.label)) v.growthKind = 'annual-average';
     else if (/累计/.test(column.label)) v.growthKind = 'cumulative';
   }

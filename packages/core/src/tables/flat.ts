@@ -339,19 +339,16 @@ export function readFlatRows(lines: Lines, from: number, options: FlatOptions, s
         const parts: Indicator[] = [];
         for (let j = s; j < s + k && j < parsed.length; j++) parts.push(rowOf(parsed[j]!, j === s));
         const labelCell = cellFromTokens(labelTokens);
-        const group = buildIndicator(
-          {
-            nameCell: labelCell,
-            compactName: true,
-            valueCells: [],
-            columns: options.columns,
-            ...(category ? { category: category.name } : {}),
-            start: labelCell.start,
-            end: parts[parts.length - 1]!.position.end.offset,
-          },
-          src,
-          diagnostics,
-        );
+        const groupRow: RowInput = {
+          nameCell: labelCell,
+          compactName: true,
+          valueCells: [],
+          columns: options.columns,
+          start: labelCell.start,
+          end: parts[parts.length - 1]!.position.end.offset,
+        };
+        if (category) groupRow.category = category.name;
+        const group = buildIndicator(groupRow, src, diagnostics);
         group.parts = parts;
         const attrs = new Set(parts.map((x) => x.attribute));
         if (attrs.size === 1 && parts[0]!.attribute) group.attribute = parts[0]!.attribute;

@@ -130,8 +130,12 @@ export function tokenize(line: Line): Token[] {
   return out;
 }
 
+const MARKUP_CHAR = /[<*_#]/;
+
 /** Strip markdown/HTML emphasis and heading marks from a line for matching. */
 export function plain(text: string): string {
+  // Each mark holds one of < * _ #: most lines and cells have none and need only the trim.
+  if (!MARKUP_CHAR.test(text)) return text.trim();
   return text
     .replace(/<\/?[a-zA-Z][^>]{0,40}>/g, '')
     .replace(/\*\*|__/g, '')

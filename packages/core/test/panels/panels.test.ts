@@ -80,6 +80,14 @@ describe('001: markdown plan outline', () => {
   });
 });
 
+describe('paragraph ends', () => {
+  it('a line of only stars can complete the sentence mark of the line before (。* then *)', () => {
+    const text = ['专栏1 重点工程', '', '**电力。**新建乙电厂项目。*', '*', '', '**煤炭。**续建甲煤矿项目。', '', '正文继续。'].join('\n');
+    const [panel] = extractPanels(text, { tables: [] });
+    expect(panel!.groups.map((g) => g.title)).toEqual(['电力', '煤炭']);
+  });
+});
+
 describe('003: PDF gazette', () => {
   const outline = panels003.filter((p) => p.position.start.line < 13400);
   const report = panels003.filter((p) => p.position.start.line >= 13400);

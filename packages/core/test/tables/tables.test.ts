@@ -256,6 +256,15 @@ describe('constructed variants', () => {
     expect(forest.values[0]!.restoration!.confidence).toBeLessThan(1);
   });
 
+  it('confirms a reading from a clean copy, not from a dotted run (1.23.5)', () => {
+    const text = ['专栏１　主要指标', '序', '号', '指标名称 ２０２０年 ２０２５年', '年均增长/', '累计', '属性', '一、民生(１个)',
+      '１ 森林覆盖率(％) ２３５ ２６ [２５] 约束性', '注:①[]为累计数.'].join('\n');
+    const forest = (references: string[]) => extractIndicatorTables(text, { references })[0]!.indicators[0]!.values[0]!;
+    expect(forest(['全省森林覆盖率达到23.5%。'])).toMatchObject({ value: 23.5, restoration: { method: 'clean-copy', confidence: 1 } });
+    expect(forest(['全省森林覆盖率见第1.23.5节。']).restoration!.method).not.toBe('clean-copy');
+    expect(forest(['全省森林覆盖率达到23.5.']).restoration!.method).toBe('clean-copy');
+  });
+
   it('reports a truncated table', () => {
     const text = ['专栏２　主要指标', '序号 指标名称 2020年 2025年 属性', '1 地区生产总值(亿元) 1000 1340 预期性', '2 人均预期寿命(岁) 77.3'].join('\n');
     const [t] = extractIndicatorTables(text);
