@@ -1,6 +1,6 @@
 /**
  * Child process of the benchmark: parse the ~11 MB corpus once and report memory.
- * Run as `node --expose-gc --trace-gc --conditions=source --import tsx bench/memory.ts <task>`;
+ * Run as `node --expose-gc --trace-gc --import tsx bench/memory.ts <task>`;
  * the parent reads the `--trace-gc` lines for the peak heap and the `MEMORY_JSON` line.
  */
 import { corpus } from './inputs.js';

@@ -38,7 +38,7 @@ function memory(task: string): MemoryResult | undefined {
   log(`· memory: ${task} on the corpus (child process) …`);
   const child = spawnSync(
     process.execPath,
-    ['--expose-gc', '--trace-gc', '--conditions=source', '--import', 'tsx', 'bench/memory.ts', task],
+    ['--expose-gc', '--trace-gc', '--import', 'tsx', 'bench/memory.ts', task],
     { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
   );
   const json = child.stdout.split('\n').find((l) => l.startsWith('MEMORY_JSON '));
