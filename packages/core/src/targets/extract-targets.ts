@@ -1,13 +1,12 @@
 import type { Qualifier, Quantity } from '../models/quantity.js';
 import type { Target } from '../models/target.js';
-import type { Unit } from '../models/unit.js';
 import { boundsOf, QUANTITY_SUFFIXES } from '../calculators/parse-quantity.js';
 import type { Position } from '../models/position.js';
 import { isTrimmedCode } from '../normalize/chars.js';
 import { foldWidth } from '../normalize/width.js';
 import { originalOffset, type MappedText } from '../normalize/mapped-text.js';
 import { SourceText } from '../source/source-text.js';
-import { parseUnit } from '../units/parse-unit.js';
+import { unitMeaning, withRaw, type UnitMeaning } from '../units/parse-unit.js';
 import { UNIT_PATTERN_SOURCE } from '../units/unit-table.js';
 import { cleanIndicator, COMPARISON_ONLY } from './clean-indicator.js';
 import { SentenceReader, type SentenceSpan } from './split-sentences.js';
@@ -119,7 +118,7 @@ function clauseVerbs(pre: string): ClauseVerbs | undefined {
   return verb || countVerb || objectVerbAt !== -1 ? { verb, countVerb, objectVerbAt } : undefined;
 }
 
-function kindOf(meaning: VerbMeaning, unit: Unit | undefined): Target['kind'] {
+function kindOf(meaning: VerbMeaning, unit: UnitMeaning | undefined): Target['kind'] {
   if (meaning === 'growth') return 'annual-growth';
   if (meaning === 'reduction') return 'reduction';
   if (meaning === 'cumulative') return 'cumulative-change';
@@ -304,13 +303,17 @@ function scanTargets(text: string, folded: string, origin: Origin, planEndYear: 
       end += range[0].length;
     }
     const unitMatch = UNIT_AT.exec(folded.slice(end, end + 16));
-    let unit: Unit | undefined;
+    // The unit's meaning decides the target; its text as written is read only for a target.
+    let unit: UnitMeaning | undefined;
+    let unitStart = end;
     if (unitMatch) {
-      // Parse the folded unit, but keep `raw` as written (％, not %).
-      const rawUnit = origin.raw(end + unitMatch[0].length - unitMatch[1]!.length, end + unitMatch[0].length);
-      unit = { ...parseUnit(unitMatch[1]!, { allowUnknown: true }), raw: rawUnit };
+      // A match in folded text is folded and has no spaces: no need for all of `parseUnit`.
+      const text = unitMatch[1]!;
+      unit = unitMeaning(text) ?? { base: text, multiplier: 1, dimension: 'other' };
       end += unitMatch[0].length;
+      unitStart = end - text.length;
     }
+    const unitEnd = end;
     let suffix: Qualifier | undefined;
     const afterUnit = folded.slice(end, end + 6).replace(/^\s+/, '');
     for (const [word, qualifier] of QUANTITY_SUFFIXES) {
@@ -402,7 +405,8 @@ function scanTargets(text: string, folded: string, origin: Origin, planEndYear: 
       sentence: text.slice(Math.max(sentence.start, at - MAX_SENTENCE), Math.min(sentence.end, end + MAX_SENTENCE)).trim(),
       position: origin.position(indicatorStart, end),
     };
-    if (unit) target.unit = unit;
+    // Keep `raw` as written (％, not %).
+    if (unit) target.unit = withRaw(origin.raw(unitStart, unitEnd), unit);
     if (year !== undefined) target.year = year;
     targets.push(target);
   }
