@@ -266,9 +266,6 @@ function scanTargets(text: string, folded: string, origin: Origin, planEndYear: 
     let end = at + m[0].length;
     if (at < consumed) continue;
     if (isLabelledBefore(folded, at) || isGluedAfter(folded.charCodeAt(end))) continue;
-    const rest = folded.slice(end, end + 24);
-    if (LABEL_AFTER.test(rest)) continue;
-    if (isYear(m[0], rest)) continue;
 
     // The clause: back to the last comma, semicolon, colon or line start in the sentence.
     let clauseStart = at;
@@ -282,6 +279,9 @@ function scanTargets(text: string, folded: string, origin: Origin, planEndYear: 
     // here: a longer clause holds every verb of the shorter one, so none here means none there.)
     let verbs = clauseVerbs(pre);
     if (!verbs) continue;
+    // Labels (第3条's 3, 7号) and years after the verb check: most numbers fail that one first.
+    const rest = folded.slice(end, end + 24);
+    if (LABEL_AFTER.test(rest) || isYear(m[0], rest)) continue;
     while (sentence.end <= at) {
       const next = sentences.next();
       if (!next) break;
