@@ -7,6 +7,7 @@ import {
   parseUnitFromName,
   safeParseUnit,
 } from '../src/index.js';
+import { parseKnownUnit, unitMeaning } from '../src/units/parse-unit.js';
 
 describe('parseUnit', () => {
   it.each([
@@ -93,6 +94,23 @@ describe('parseUnit', () => {
     const bad = safeParseUnit('斤两');
     expect(bad.success).toBe(false);
     if (!bad.success) expect(bad.error.code).toBe('unknown-unit');
+  });
+});
+
+describe('unitMeaning and parseKnownUnit', () => {
+  it('reads folded, space-free unit text as parseUnit does, without raw', () => {
+    for (const text of ['万千瓦', '吨/万元', '1/10万', '%', '万']) {
+      const { raw: _raw, ...meaning } = parseUnit(text);
+      expect(unitMeaning(text)).toEqual(meaning);
+    }
+    expect(unitMeaning('斤两')).toBeUndefined();
+  });
+
+  it('returns undefined where parseUnit throws', () => {
+    expect(parseKnownUnit(' 万 千瓦 ')).toEqual(parseUnit(' 万 千瓦 '));
+    expect(Object.keys(parseKnownUnit('亿元')!)).toEqual(['raw', 'base', 'multiplier', 'dimension']);
+    expect(parseKnownUnit('斤两')).toBeUndefined();
+    expect(parseKnownUnit('  ')).toBeUndefined();
   });
 });
 

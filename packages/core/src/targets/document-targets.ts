@@ -1,16 +1,11 @@
 import type { PolicyDocument } from '../models/document.js';
-import type { Target } from '../models/target.js';
 import type { Block } from '../segment/blocks.js';
 import type { SourceText } from '../source/source-text.js';
 import { planEndYear } from '../meta/plan-period.js';
-import { extractTargetsFromMapped } from './extract-targets.js';
+import { extractTargetsFromMapped, type DocumentTarget } from './extract-targets.js';
 import { reviewSpans } from './review-sections.js';
 
-/** A target in running text, with the title of the document it was found in (gazettes). */
-export interface DocumentTarget extends Target {
-  /** Title of the bundled document the target belongs to, when it has one. */
-  document?: string;
-}
+export type { DocumentTarget };
 
 /**
  * Targets paragraph by paragraph — the analysis's blocks, where PDF lines broken mid-word are
@@ -36,9 +31,7 @@ export function documentTargets(
     const review = reviews[r] !== undefined && reviews[r]!.start <= block.start;
     // A result in a review belongs to the period before: the plan's end year is not its year.
     const year = review ? undefined : doc ? years[d] : fixedYear;
-    const title = doc?.meta.title;
-    for (const found of extractTargetsFromMapped(block, source, year)) {
-      const target: DocumentTarget = title === undefined ? found : { document: title, ...found };
+    for (const target of extractTargetsFromMapped(block, source, year, doc?.meta.title)) {
       if (review) target.review = true;
       targets.push(target);
     }

@@ -1,13 +1,12 @@
 import type { Qualifier, Quantity } from '../models/quantity.js';
 import type { Target } from '../models/target.js';
-import type { Unit } from '../models/unit.js';
 import { boundsOf, QUANTITY_SUFFIXES } from '../calculators/parse-quantity.js';
 import type { Position } from '../models/position.js';
 import { isTrimmedCode } from '../normalize/chars.js';
 import { foldWidth } from '../normalize/width.js';
 import { originalOffset, type MappedText } from '../normalize/mapped-text.js';
 import { SourceText } from '../source/source-text.js';
-import { parseUnit } from '../units/parse-unit.js';
+import { unitMeaning, withRaw, type UnitMeaning } from '../units/parse-unit.js';
 import { UNIT_PATTERN_SOURCE } from '../units/unit-table.js';
 import { cleanIndicator, COMPARISON_ONLY } from './clean-indicator.js';
 import { SentenceReader, type SentenceSpan } from './split-sentences.js';
@@ -119,7 +118,7 @@ function clauseVerbs(pre: string): ClauseVerbs | undefined {
   return verb || countVerb || objectVerbAt !== -1 ? { verb, countVerb, objectVerbAt } : undefined;
 }
 
-function kindOf(meaning: VerbMeaning, unit: Unit | undefined): Target['kind'] {
+function kindOf(meaning: VerbMeaning, unit: UnitMeaning | undefined): Target['kind'] {
   if (meaning === 'growth') return 'annual-growth';
   if (meaning === 'reduction') return 'reduction';
   if (meaning === 'cumulative') return 'cumulative-change';
@@ -193,11 +192,13 @@ export function extractTargets(text: string, options: ExtractTargetsOptions = {}
   const base = options.source ? (options.offset ?? 0) : 0;
   // A slice of the source's folded text (folded once per source) when `text` is the source's own.
   const folded = source.text.startsWith(text, base) ? source.folded.slice(base, base + text.length) : foldWidth(text);
-  const origin: Origin = {
-    position: (from, to) => source.position(base + from, base + to),
-    raw: (from, to) => text.slice(from, to),
-  };
-  return scanTargets(text, folded, origin, options.planEndYear);
+  return scanTargets(text, folded, new TextOrigin(text, source, base), options.planEndYear);
+}
+
+/** A target in running text, with the title of the document it was found in (gazettes). */
+export interface DocumentTarget extends Target {
+  /** Title of the bundled document the target belongs to, when it has one. */
+  document?: string;
 }
 
 /** Where the scanned text came from: positions and the characters as written, by scanned index. */
@@ -211,17 +212,53 @@ interface Origin {
 /**
  * Targets in a paragraph that cleaning rejoined and normalized (a block of the document tree's
  * analysis: PDF lines rejoined, furniture dropped, widths folded): its offsets map it back to
- * the input, so positions and raw quantities are those of the original text.
+ * the input, so positions and raw quantities are those of the original text. Each target carries
+ * `document`, when given, as its first key.
  */
-export function extractTargetsFromMapped(mapped: MappedText, source: SourceText, planEndYear?: number): Target[] {
-  const origin: Origin = {
-    position: (from, to) => source.position(originalOffset(mapped, from), to > from ? mapped.offsets[to - 1]! + 1 : originalOffset(mapped, from)),
-    // As written, without the line breaks (and page furniture) that cleaning removed in between.
-    // (split and trim, not one regex: `\s*[\r\n]` backtracks over a long run of spaces).
-    raw: (from, to) => (to > from ? joinLines(source.text.slice(mapped.offsets[from]!, mapped.offsets[to - 1]! + 1)) : ''),
-  };
+export function extractTargetsFromMapped(mapped: MappedText, source: SourceText, planEndYear?: number, document?: string): DocumentTarget[] {
   // Cleaning already folded the widths of a block's text.
-  return scanTargets(mapped.text, mapped.text, origin, planEndYear);
+  return scanTargets(mapped.text, mapped.text, new MappedOrigin(mapped, source), planEndYear, document);
+}
+
+// Origins are small objects with methods, not closures: one allocation per block, not three.
+
+/** The origin of a text that is the source itself or a plain slice of it from `base`. */
+class TextOrigin implements Origin {
+  constructor(
+    private readonly text: string,
+    private readonly source: SourceText,
+    private readonly base: number,
+  ) {}
+
+  position(from: number, to: number): Position {
+    return this.source.position(this.base + from, this.base + to);
+  }
+
+  raw(from: number, to: number): string {
+    return this.text.slice(from, to);
+  }
+}
+
+/** The origin of a block that cleaning rejoined: its offsets map each character to the source. */
+class MappedOrigin implements Origin {
+  constructor(
+    private readonly mapped: MappedText,
+    private readonly source: SourceText,
+  ) {}
+
+  position(from: number, to: number): Position {
+    const mapped = this.mapped;
+    return this.source.position(originalOffset(mapped, from), to > from ? mapped.offsets[to - 1]! + 1 : originalOffset(mapped, from));
+  }
+
+  /**
+   * As written, without the line breaks (and page furniture) that cleaning removed in between
+   * (split and trim, not one regex: `\s*[\r\n]` backtracks over a long run of spaces).
+   */
+  raw(from: number, to: number): string {
+    const offsets = this.mapped.offsets;
+    return to > from ? joinLines(this.source.text.slice(offsets[from]!, offsets[to - 1]! + 1)) : '';
+  }
 }
 
 const ORDINAL_PREFIX = 0x7b2c; // 第
@@ -252,14 +289,32 @@ const isGluedAfter = (c: number): boolean => isLatinLetter(c) || c === 0x3015 ||
 /** A span of the original as one line: each line trimmed, line breaks removed. */
 const joinLines = (text: string): string => (/[\r\n]/.test(text) ? text.split(/\r\n?|\n/).map((line) => line.trim()).join('') : text);
 
-function scanTargets(text: string, folded: string, origin: Origin, planEndYear: number | undefined): Target[] {
+/**
+ * A target's leading keys, `document` first when there is one: built in one literal, since
+ * prepending it later (`{ document, ...target }`) copies the whole target again.
+ */
+function newTarget(
+  document: string | undefined,
+  indicator: string,
+  kind: Target['kind'],
+  quantity: Quantity,
+  yearStated: boolean,
+  sentence: string,
+  position: Position,
+): DocumentTarget {
+  return document === undefined
+    ? { indicator, kind, quantity, yearStated, sentence, position }
+    : { document, indicator, kind, quantity, yearStated, sentence, position };
+}
+
+function scanTargets(text: string, folded: string, origin: Origin, planEndYear: number | undefined, document?: string): DocumentTarget[] {
   NUMBER.lastIndex = 0;
   let m = NUMBER.exec(folded);
   if (!m) return []; // most paragraphs of a long document: no number at all
   // Sentences are read as far as the numbers that may be targets (numbers only move forward).
   const sentences = new SentenceReader(folded);
   let sentence: SentenceSpan = { start: 0, end: 0 };
-  const targets: Target[] = [];
+  const targets: DocumentTarget[] = [];
   let consumed = 0;
   let previous: { indicator: string; sentenceStart: number } | undefined;
   for (; m; m = NUMBER.exec(folded)) {
@@ -267,9 +322,6 @@ function scanTargets(text: string, folded: string, origin: Origin, planEndYear: 
     let end = at + m[0].length;
     if (at < consumed) continue;
     if (isLabelledBefore(folded, at) || isGluedAfter(folded.charCodeAt(end))) continue;
-    const rest = folded.slice(end, end + 24);
-    if (LABEL_AFTER.test(rest)) continue;
-    if (isYear(m[0], rest)) continue;
 
     // The clause: back to the last comma, semicolon, colon or line start in the sentence.
     let clauseStart = at;
@@ -283,6 +335,9 @@ function scanTargets(text: string, folded: string, origin: Origin, planEndYear: 
     // here: a longer clause holds every verb of the shorter one, so none here means none there.)
     let verbs = clauseVerbs(pre);
     if (!verbs) continue;
+    // Labels (第3条's 3, 7号) and years after the verb check: most numbers fail that one first.
+    const rest = folded.slice(end, end + 24);
+    if (LABEL_AFTER.test(rest) || isYear(m[0], rest)) continue;
     while (sentence.end <= at) {
       const next = sentences.next();
       if (!next) break;
@@ -304,13 +359,17 @@ function scanTargets(text: string, folded: string, origin: Origin, planEndYear: 
       end += range[0].length;
     }
     const unitMatch = UNIT_AT.exec(folded.slice(end, end + 16));
-    let unit: Unit | undefined;
+    // The unit's meaning decides the target; its text as written is read only for a target.
+    let unit: UnitMeaning | undefined;
+    let unitStart = end;
     if (unitMatch) {
-      // Parse the folded unit, but keep `raw` as written (％, not %).
-      const rawUnit = origin.raw(end + unitMatch[0].length - unitMatch[1]!.length, end + unitMatch[0].length);
-      unit = { ...parseUnit(unitMatch[1]!, { allowUnknown: true }), raw: rawUnit };
+      // A match in folded text is folded and has no spaces: no need for all of `parseUnit`.
+      const text = unitMatch[1]!;
+      unit = unitMeaning(text) ?? { base: text, multiplier: 1, dimension: 'other' };
       end += unitMatch[0].length;
+      unitStart = end - text.length;
     }
+    const unitEnd = end;
     let suffix: Qualifier | undefined;
     const afterUnit = folded.slice(end, end + 6).replace(/^\s+/, '');
     for (const [word, qualifier] of QUANTITY_SUFFIXES) {
@@ -394,15 +453,17 @@ function scanTargets(text: string, folded: string, origin: Origin, planEndYear: 
 
     const stated = statedYear(folded, Math.max(sentence.start, at - LOOKBACK), at);
     const year = stated ?? planEndYear;
-    const target: Target = {
+    const target = newTarget(
+      document,
       indicator,
-      kind: kindOf(meaning, unit),
+      kindOf(meaning, unit),
       quantity,
-      yearStated: stated !== undefined,
-      sentence: text.slice(Math.max(sentence.start, at - MAX_SENTENCE), Math.min(sentence.end, end + MAX_SENTENCE)).trim(),
-      position: origin.position(indicatorStart, end),
-    };
-    if (unit) target.unit = unit;
+      stated !== undefined,
+      text.slice(Math.max(sentence.start, at - MAX_SENTENCE), Math.min(sentence.end, end + MAX_SENTENCE)).trim(),
+      origin.position(indicatorStart, end),
+    );
+    // Keep `raw` as written (％, not %).
+    if (unit) target.unit = withRaw(origin.raw(unitStart, unitEnd), unit);
     if (year !== undefined) target.year = year;
     targets.push(target);
   }

@@ -1,5 +1,5 @@
 import type { Unit } from '../models/unit.js';
-import { parseUnit } from './parse-unit.js';
+import { parseKnownUnit, parseUnit } from './parse-unit.js';
 
 /** Result of {@link parseUnitFromName}. */
 export interface NameWithUnit {
@@ -65,13 +65,11 @@ export function parseUnitFromName(raw: string, options: ParseUnitFromNameOptions
 
 function tryUnit(text: string, allowUnknown: boolean): Unit | undefined {
   if (text === '') return undefined;
-  try {
-    return parseUnit(text);
-  } catch {
-    if (!allowUnknown || !UNIT_LIKE.test(text)) return undefined;
-    // A word like 助理 in 执业（助理）医师 must not become a unit: an unknown unit is short and
-    // carries a magnitude prefix or ends in a measure word.
-    const plausible = text.length <= 4 && (/^[万亿千百]/.test(text) || MEASURE_WORD.test(text));
-    return plausible ? parseUnit(text, { allowUnknown: true }) : undefined;
-  }
+  const known = parseKnownUnit(text);
+  if (known) return known;
+  if (!allowUnknown || !UNIT_LIKE.test(text)) return undefined;
+  // A word like 助理 in 执业（助理）医师 must not become a unit: an unknown unit is short and
+  // carries a magnitude prefix or ends in a measure word.
+  const plausible = text.length <= 4 && (/^[万亿千百]/.test(text) || MEASURE_WORD.test(text));
+  return plausible ? parseUnit(text, { allowUnknown: true }) : undefined;
 }

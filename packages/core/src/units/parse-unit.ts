@@ -12,13 +12,14 @@ export interface ParseUnitOptions {
   allowUnknown?: boolean;
 }
 
-interface Simple {
+/** What a unit means, without its text: a {@link Unit} less `raw`. */
+export interface UnitMeaning {
   base: string;
   multiplier: number;
   dimension: UnitDimension;
 }
 
-function parseSimple(text: string): Simple | undefined {
+function parseSimple(text: string): UnitMeaning | undefined {
   // The whole text first: `千瓦`, `千米`, `千克` are bases, not 千 × 瓦.
   const whole = baseDimension(text);
   if (whole) return { base: text, multiplier: 1, dimension: whole };
@@ -52,22 +53,49 @@ function parseSimple(text: string): Simple | undefined {
 export function parseUnit(raw: string, options: ParseUnitOptions = {}): Unit {
   const text = foldWidth(raw).replace(/\s+/g, '');
   if (text === '') throw new UnitError('empty-unit', raw, 'Empty unit');
-  if ((PER_100K_FORMS as readonly string[]).includes(text)) {
-    return { raw, base: '1/10万', multiplier: 1, dimension: 'per-100k' };
-  }
+  const meaning = unitMeaning(text);
+  if (meaning) return withRaw(raw, meaning);
+  if (options.allowUnknown) return { raw, base: text, multiplier: 1, dimension: 'other' };
+  throw new UnitError('unknown-unit', raw, `Unknown unit: ${raw}`);
+}
+
+/**
+ * {@link parseUnit} without throwing: the unit, or `undefined` where `parseUnit` would throw
+ * (blank or unknown text). For callers that try text that is often no unit: an error and its
+ * stack trace cost far more than the parse.
+ */
+export function parseKnownUnit(raw: string): Unit | undefined {
+  const text = foldWidth(raw).replace(/\s+/g, '');
+  const meaning = text === '' ? undefined : unitMeaning(text);
+  return meaning && withRaw(raw, meaning);
+}
+
+/** A unit from its text and meaning, keys in the order of {@link Unit} (raw first). */
+export function withRaw(raw: string, meaning: UnitMeaning): Unit {
+  return { raw, base: meaning.base, multiplier: meaning.multiplier, dimension: meaning.dimension };
+}
+
+/**
+ * The meaning of unit text that is already width-folded and free of spaces (as a unit matched
+ * in folded text is), or `undefined` for text that is no unit we know.
+ *
+ * @example
+ * unitMeaning('万千瓦'); // { base: '千瓦', multiplier: 10000, dimension: 'power' }
+ */
+export function unitMeaning(text: string): UnitMeaning | undefined {
+  if ((PER_100K_FORMS as readonly string[]).includes(text)) return { base: '1/10万', multiplier: 1, dimension: 'per-100k' };
   const simple = parseSimple(text);
-  if (simple) return { raw, ...simple };
+  if (simple) return simple;
   const slash = text.indexOf('/');
   if (slash > 0 && slash < text.length - 1) {
     const top = parseSimple(text.slice(0, slash));
     const bottom = parseSimple(text.slice(slash + 1));
     if (top && bottom && top.base !== '' && bottom.base !== '') {
       const multiplier = Number((top.multiplier / bottom.multiplier).toPrecision(15));
-      return { raw, base: `${top.base}/${bottom.base}`, multiplier, dimension: 'ratio' };
+      return { base: `${top.base}/${bottom.base}`, multiplier, dimension: 'ratio' };
     }
   }
-  if (options.allowUnknown) return { raw, base: text, multiplier: 1, dimension: 'other' };
-  throw new UnitError('unknown-unit', raw, `Unknown unit: ${raw}`);
+  return undefined;
 }
 
 /**
