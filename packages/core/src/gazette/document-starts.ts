@@ -19,6 +19,14 @@ const DATE_AT_END = /[0-9〇零一二三四五六七八九十]{1,3}日$/;
 const SESSION_OPENER = /^[（(][^）)]*[0-9〇零一二三四五六七八九十]{4}年[^）)]*(?:通过|推定|批准|决定|修订|修正|会议)/;
 const ADDRESS = /^(?:各位代表|主任、各位副主任|各位委员|同志们|各位)[^。]{0,30}[：:]$/;
 
+/**
+ * `DATE_AT_END`, tested only on text ending with 日: a `…$` pattern is tried from every start
+ * position of the text.
+ */
+function endsWithDate(text: string): boolean {
+  return text.endsWith('日') && DATE_AT_END.test(text);
+}
+
 /** A line that can be part of a centred title: short, unpunctuated, not numbered, not a date. */
 function isTitleLine(block: Block): boolean {
   const t = block.text;
@@ -28,7 +36,7 @@ function isTitleLine(block: Block): boolean {
     !endsWithTerminal(t) &&
     !t.startsWith('—') &&
     !matchLabel(t) &&
-    !DATE_AT_END.test(t) &&
+    !endsWithDate(t) &&
     !SESSION_OPENER.test(t) &&
     !parseAnnouncementNumber(t) &&
     !block.lines.some((l) => l.columnar) &&
@@ -41,8 +49,8 @@ function closes(block: Block | undefined): boolean {
   if (!block) return true;
   const t = block.text;
   // A lone short line (a name ending a name list, a signature) also ends a text.
-  return endsWithTerminal(t) || DATE_AT_END.test(t) || /现予公告$/.test(t) || block.lines.some((l) => l.columnar) ||
-    /[)）]$/.test(t) || (t.length <= 5 && !/[报告决议办法条例公告名单]$/.test(t));
+  return endsWithTerminal(t) || endsWithDate(t) || t.endsWith('现予公告') || block.lines.some((l) => l.columnar) ||
+    t.endsWith(')') || t.endsWith('）') || (t.length <= 5 && !/[报告决议办法条例公告名单]$/.test(t));
 }
 
 /** What follows a title: a session line, an announcement number, a speech subtitle, an address. */
@@ -63,19 +71,26 @@ function opens(block: Block | undefined): boolean {
  */
 export function findDocumentStarts(blocks: readonly Block[]): DocumentStart[] {
   const starts: DocumentStart[] = [];
+  // Whether each block is a title line, by index (0 not known yet, 1 yes, 2 no): a block is
+  // asked up to three times, as a start, inside a title group, and as what follows one.
+  const titleLine = new Uint8Array(blocks.length);
+  const isTitleAt = (i: number): boolean => {
+    if (titleLine[i] === 0) titleLine[i] = isTitleLine(blocks[i]!) ? 1 : 2;
+    return titleLine[i] === 1;
+  };
   for (let i = 0; i < blocks.length; i++) {
-    if (!isTitleLine(blocks[i]!) || !closes(blocks[i - 1])) continue;
+    if (!isTitleAt(i) || !closes(blocks[i - 1])) continue;
     // A title does not start with a lone name or word (the end of a name list), unless that word
     // is itself a title (公告).
     if (blocks[i]!.text.length <= 5 && !kindFromTitle(blocks[i]!.text)) continue;
     let best: DocumentStart | undefined;
     let title = '';
-    for (let j = i; j < Math.min(blocks.length, i + 5) && isTitleLine(blocks[j]!); j++) {
+    for (let j = i; j < Math.min(blocks.length, i + 5) && isTitleAt(j); j++) {
       title += blocks[j]!.text;
       if (title.length > 150) break;
       const kind = kindFromTitle(title.replace(/[《》〈〉]/g, ''));
       const next = blocks[j + 1];
-      if (kind && (opens(next) || (starts.length === 0 && i < 3 && next && !isTitleLine(next)))) {
+      if (kind && (opens(next) || (starts.length === 0 && i < 3 && next && !isTitleAt(j + 1)))) {
         best = { index: i, length: j - i + 1, title: title.replace(/\s+/g, ''), kind };
       }
     }

@@ -1,4 +1,14 @@
-import type { Node, NodeType } from '../models/node.js';
+import { NODE_TYPES, type Node, type NodeType } from '../models/node.js';
+
+const TYPE_INDEX = new Map<NodeType, number>(NODE_TYPES.map((type, i) => [type, i]));
+
+/**
+ * One number for a type and a node number, as `${type}-${number}` is one string: counting
+ * short ids by number spares building and hashing a string for every numbered node.
+ */
+function shortKey(type: NodeType, number: number): number {
+  return number * NODE_TYPES.length + TYPE_INDEX.get(type)!;
+}
 
 /** Whether numbered siblings of each type have strictly increasing numbers, so no two share one. */
 function distinctNumbers(nodes: readonly Node[]): boolean {
@@ -19,7 +29,7 @@ function distinctNumbers(nodes: readonly Node[]): boolean {
  * numbering and order, so the same text always gets the same ids.
  */
 export function assignIds(children: Node[]): void {
-  const shortCounts = new Map<string, number>();
+  const shortCounts = new Map<number, number>();
   const numberedTypes = new Set<NodeType>();
   const unnumberedTypes = new Set<NodeType>();
   let siblingsDistinct = true;
@@ -28,7 +38,7 @@ export function assignIds(children: Node[]): void {
     if (siblingsDistinct && !distinctNumbers(nodes)) siblingsDistinct = false;
     for (const node of nodes) {
       if (node.number !== undefined) {
-        const key = `${node.type}-${node.number}`;
+        const key = shortKey(node.type, node.number);
         shortCounts.set(key, (shortCounts.get(key) ?? 0) + 1);
         numberedTypes.add(node.type);
       } else unnumberedTypes.add(node.type);
@@ -49,7 +59,7 @@ export function assignIds(children: Node[]): void {
       let id: string;
       if (node.number !== undefined) {
         const short = `${node.type}-${node.number}`;
-        id = shortCounts.get(short) === 1 || !parentId ? short : `${parentId}.${short}`;
+        id = shortCounts.get(shortKey(node.type, node.number)) === 1 || !parentId ? short : `${parentId}.${short}`;
       } else {
         const n = (seen.get(node.type) ?? 0) + 1;
         seen.set(node.type, n);

@@ -83,7 +83,11 @@ export function buildTree(blocks: readonly Block[], source: SourceText): TreeRes
 
   // The last number of each label kind opened, and of each opened inside the innermost panel.
   const lastNumber = new Map<LabelKind, number>();
-  const innermostPanel = (): number => stack.findLastIndex((o) => o.panel !== undefined);
+  // A loop, not findLastIndex with a callback: asked for every label, and the stack is shallow.
+  const innermostPanel = (): number => {
+    for (let i = stack.length - 1; i >= 0; i--) if (stack[i]!.panel !== undefined) return i;
+    return -1;
+  };
 
   const open = (node: Node, rank: number, entry = false) => {
     while (stack.length > 0 && stack[stack.length - 1]!.rank >= rank) stack.pop();
@@ -285,6 +289,9 @@ export function buildTree(blocks: readonly Block[], source: SourceText): TreeRes
   return { children: root, diagnostics };
 }
 
+/** Division levels whose labels are mistyped for one another: as written, as meant. */
+const MISTYPED_LEVELS: ReadonlyArray<readonly [LabelKind, LabelKind]> = [['part', 'chapter'], ['chapter', 'section'], ['section', 'chapter']];
+
 /**
  * A division label that breaks its own sequence badly but is exactly the next number of the
  * level below (`第二十章` between 第十九节 and 第二十一节, while chapters are at 5) is a typo for
@@ -297,8 +304,7 @@ function correctLabel(
   diagnostics: Diagnostic[],
   position: (m: MappedText) => Node['position'],
 ): Label {
-  const pairs: Array<[LabelKind, LabelKind]> = [['part', 'chapter'], ['chapter', 'section'], ['section', 'chapter']];
-  for (const [kind, other] of pairs) {
+  for (const [kind, other] of MISTYPED_LEVELS) {
     if (label.kind !== kind) continue;
     const own = last.get(kind) ?? 0;
     const otherLast = last.get(other);

@@ -6,9 +6,9 @@
  * @returns the length of the title (including its 。), or 0 when there is none
  */
 export function runInTitleLength(text: string): number {
-  // Only a 。 among the first 25 characters can end a title: look there before searching the
-  // whole paragraph for the first one.
-  if (text.lastIndexOf('。', 24) < 0) return 0;
+  // Only a 。 among the first 25 characters can end a title. One forward search: String#indexOf
+  // is a fast builtin (stopping at the first sentence end), where a bounded lastIndexOf is a
+  // slower runtime call that costs more than the few characters it spares.
   const end = text.indexOf('。');
   if (end < 2 || end > 24) return 0;
   const sentence = text.slice(0, end);

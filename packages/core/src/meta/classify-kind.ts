@@ -14,6 +14,13 @@ const BY_TITLE: ReadonlyArray<[RegExp, DocumentKind]> = [
   [/(?:报告|说明|意见|汇报)$/, 'report'],
 ];
 
+/**
+ * The last characters a title naming a kind can end with: each `BY_TITLE` pattern ends with one
+ * of these words or with a closing bracket. A `…$` pattern is tried at every start position, so
+ * a title ending otherwise (most candidate lines) skips all nine.
+ */
+const KIND_FINALS = new Set([...'单程话辞言告议要划例法定则明见报）)'].map((ch) => ch.charCodeAt(0)));
+
 /** The kind of document a title names, if it names one (印发 notices name what they publish). */
 export function kindFromTitle(title: string): DocumentKind | undefined {
   const t = title.replace(/\s+/g, '');
@@ -23,6 +30,7 @@ export function kindFromTitle(title: string): DocumentKind | undefined {
   if (at >= 0 && t.endsWith('的通知') && at + 2 < t.length - 3) {
     return kindFromTitle(t.slice(at + 2, t.length - 3).replace(/[《》]/g, ''));
   }
+  if (!KIND_FINALS.has(t.charCodeAt(t.length - 1))) return undefined;
   for (const [pattern, kind] of BY_TITLE) if (pattern.test(t)) return kind;
   return undefined;
 }

@@ -4,6 +4,7 @@ import type { Meta } from '../models/meta.js';
 import type { Block } from '../segment/blocks.js';
 import type { WebMeta } from '../profile/web-meta.js';
 import { matchLabel } from '../hierarchy/labels.js';
+import { isTrimmedCode } from '../normalize/chars.js';
 import { parseDate } from './dates.js';
 import { parseAnnouncementNumber, parseDocNumber } from './doc-number.js';
 import { isHistoryLine, parseHistory } from './history.js';
@@ -23,6 +24,34 @@ export interface MetaResult {
 
 const ISSUER_SUFFIX = /(?:人民政府|人民代表大会常务委员会|人民代表大会|委员会|办公厅|办公室|主席团|政府|厅|局|部|院|会议)$/;
 const DATE_LINE = /^[0-9〇零一二三四五六七八九十]{4}年[0-9〇零一二三四五六七八九十]{1,3}月[0-9〇零一二三四五六七八九十]{1,3}日$/;
+
+/**
+ * `text.replace(/\s+/g, '') === target` without making the stripped string (`\s` is what
+ * `isTrimmedCode` accepts), so most texts fail at their first characters.
+ */
+function equalsWithoutSpaces(text: string, target: string): boolean {
+  let j = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isTrimmedCode(c)) continue;
+    if (j >= target.length || c !== target.charCodeAt(j)) return false;
+    j++;
+  }
+  return j === target.length;
+}
+
+/**
+ * Whether a text says when something takes effect (起施行, 起实施, 起执行, 起生效), which both
+ * effective-date sentences need: the patterns run only on texts that pass.
+ */
+function namesTakingEffect(text: string): boolean {
+  for (let at = text.indexOf('起'); at >= 0; at = text.indexOf('起', at + 1)) {
+    if (text.startsWith('施行', at + 1) || text.startsWith('实施', at + 1) || text.startsWith('执行', at + 1) || text.startsWith('生效', at + 1)) {
+      return true;
+    }
+  }
+  return false;
+}
 
 function str(value: unknown): string | undefined {
   if (typeof value === 'string' && value.trim()) return value.trim();
@@ -105,7 +134,7 @@ export function extractMeta(
   for (const block of found?.used ?? []) titleBlocks.add(block);
   if (fmTitle || fields.title) {
     for (const block of blocks.slice(0, 12)) {
-      if (block.text.replace(/\s+/g, '') === meta.title) titleBlocks.add(block);
+      if (equalsWithoutSpaces(block.text, meta.title!)) titleBlocks.add(block);
     }
   }
 
@@ -113,7 +142,8 @@ export function extractMeta(
   if (issuer) meta.issuer = issuer;
 
   const docNumberText = pick(frontMatter, ['docNumber', 'doc_number', '发文字号', '文号']) ?? fields.docNumber;
-  const docNumber = parseDocNumber(docNumberText ?? '') ?? blocks.slice(0, 15).map((b) => parseDocNumber(b.text)).find(Boolean);
+  let docNumber = parseDocNumber(docNumberText ?? '');
+  for (let i = 0; i < Math.min(blocks.length, 15) && !docNumber; i++) docNumber = parseDocNumber(blocks[i]!.text);
   if (docNumber) meta.docNumber = docNumber;
 
   const diagnostics: Diagnostic[] = [];
@@ -166,7 +196,7 @@ export function extractMeta(
         continue;
       }
     }
-    if (!meta.addressees && /[：:]$/.test(text) && text.length <= 80 && /[、，]/.test(text) && /(?:政府|委员会|各|局|厅)/.test(text)) {
+    if (!meta.addressees && text.length <= 80 && (text.endsWith('：') || text.endsWith(':')) && /[、，]/.test(text) && /(?:政府|委员会|各|局|厅)/.test(text)) {
       meta.addressees = text.replace(/[：:]$/, '');
     }
     // A speech or report subtitle: ——2021年1月20日在山西省第十三届人民代表大会第四次会议上.
@@ -185,7 +215,7 @@ export function extractMeta(
       }
     }
     // An announcement sentence: 《…》已由…于2024年3月28日通过，现予公布，自2024年5月1日起施行。
-    if (/已由|已经/.test(text) && /通过|批准/.test(text)) {
+    if ((text.includes('已由') || text.includes('已经')) && /通过|批准/.test(text)) {
       const adopted = /于?([0-9〇零一二三四五六七八九十]{4}年[0-9〇零一二三四五六七八九十]{1,3}月[0-9〇零一二三四五六七八九十]{1,3}日)(?:[^，。]{0,30})?(?:通过|批准)/.exec(text);
       if (adopted) setDate('adopted', adopted[1]);
       const named = /^《([^》]{2,80})》/.exec(text);
@@ -206,7 +236,7 @@ export function extractMeta(
   // Effective date: 自2024年5月1日起施行 anywhere; 自公布之日起施行 means the publication date.
   for (let i = blocks.length - 1; i >= 0; i--) {
     const text = blocks[i]!.text;
-    if (!text.includes('起')) continue; // both sentences below need it; most blocks lack it
+    if (!namesTakingEffect(text)) continue; // most blocks do not
     const effective = /自([0-9〇零一二三四五六七八九十]{4}年[0-9〇零一二三四五六七八九十]{1,3}月[0-9〇零一二三四五六七八九十]{1,3}日)起(?:施行|实施|执行|生效)/.exec(text);
     if (effective) {
       setDate('effective', effective[1]);

@@ -9,6 +9,12 @@ describe('parseDate', () => {
     ['2021/4/9', '2021-04-09'],
     ['2021年2月30日', undefined],
     ['2021年13月1日', undefined],
+    ['2021年0月1日', undefined],
+    ['2021年4月31日', undefined],
+    ['2024年2月29日', '2024-02-29'],
+    ['2000年2月29日', '2000-02-29'],
+    ['2100年2月29日', undefined],
+    ['1005年1月1日', '1005-01-01'],
     ['去年', undefined],
   ])('%s → %s', (text, iso) => expect(parseDate(text)).toBe(iso));
 });
@@ -20,6 +26,8 @@ describe('parseDocNumber', () => {
     ['京政办发（2020）105号', { raw: '京政办发（2020）105号', agency: '京政办发', year: 2020, serial: 105 }],
   ])('%s', (text, expected) => expect(parseDocNumber(text)).toEqual(expected));
   it('returns undefined without a number', () => expect(parseDocNumber('晋政发')).toBeUndefined());
+  it('finds a number after other brackets', () =>
+    expect(parseDocNumber('（2021年1月5日）晋政发〔2021〕7号')).toEqual({ raw: '晋政发〔2021〕7号', agency: '晋政发', year: 2021, serial: 7 }));
 });
 
 describe('parseHistory', () => {
