@@ -1,3 +1,4 @@
+import { formatISO, isValid } from 'date-fns';
 import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
 
 const NUM = '0-9〇零一二三四五六七八九十';
@@ -5,25 +6,21 @@ const NUM = '0-9〇零一二三四五六七八九十';
 const CHINESE_DATE_SOURCE = `([${NUM}]{4})年([${NUM}]{1,3})月([${NUM}]{1,3})日`;
 export const CHINESE_DATE = new RegExp(CHINESE_DATE_SOURCE);
 const CHINESE_DATES = new RegExp(CHINESE_DATE_SOURCE, 'g');
+const DATE_ONLY = { representation: 'date' } as const;
 const ISO_LIKE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
-
-/** Days in a month of the (proleptic) Gregorian calendar, as JavaScript dates count them. */
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-const twoDigits = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
 
 /**
  * An ISO date `YYYY-MM-DD` from year, month and day, or `undefined` when no such day exists
- * (2021年2月30日 is rejected). Checked by calendar arithmetic rather than a `Date`: a local-time
- * `Date` costs about a microsecond to build and read back, and a document has dozens of dates.
+ * (validated with date-fns: 2021年2月30日 is rejected).
  */
 export function isoDate(year: number, month: number, day: number): string | undefined {
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return undefined;
-  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return `${year}-${twoDigits(month)}-${twoDigits(day)}`;
+  if (year < 1000 || year > 9999) return undefined;
+  const date = new Date(year, month - 1, day);
+  if (!isValid(date) || date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
+    return undefined;
+  }
+  // formatISO, not format(date, 'yyyy-MM-dd'): the same text for years 1000–9999, without parsing a format string.
+  return formatISO(date, DATE_ONLY);
 }
 
 /**
