@@ -1,3 +1,5 @@
+import { isTrimmedCode } from './chars.js';
+
 /**
  * Normalized text that remembers, for every character, where it came from in the original
  * input. Normalization removes and folds characters but never invents offsets.
@@ -38,8 +40,9 @@ export function originalOffset(m: MappedText, index: number): number {
 export function trimMapped(m: MappedText): MappedText {
   let from = 0;
   let to = m.text.length;
-  while (from < to && /\s/.test(m.text[from]!)) from++;
-  while (to > from && /\s/.test(m.text[to - 1]!)) to--;
+  // isTrimmedCode is exactly the set `\s` matches, read by code unit (no string per character).
+  while (from < to && isTrimmedCode(m.text.charCodeAt(from))) from++;
+  while (to > from && isTrimmedCode(m.text.charCodeAt(to - 1))) to--;
   return from === 0 && to === m.text.length ? m : sliceMapped(m, from, to);
 }
 

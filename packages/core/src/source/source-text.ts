@@ -63,7 +63,7 @@ export class SourceText {
 
   /**
    * 0-based line holding `offset`. Positions are mostly asked for in text order, so the line of
-   * the last answer and the next few are tried before a binary search.
+   * the last answer and the next few are tried first, then lines further on.
    */
   #lineOf(offset: number): number {
     const starts = this.lineStarts;
@@ -71,8 +71,19 @@ export class SourceText {
     for (let line = this.#lastLine, tries = 0; line <= last && tries < 4 && starts[line]! <= offset; line++, tries++) {
       if (line === last || starts[line + 1]! > offset) return (this.#lastLine = line);
     }
+    // Further on (a block's end, lines ahead): gallop forward from the last line, then search
+    // between the last two steps, so a search costs the log of the distance, not of the text.
     let lo = 0;
     let hi = last;
+    if (starts[this.#lastLine]! <= offset) {
+      let step = 8;
+      lo = this.#lastLine;
+      while (lo + step <= last && starts[lo + step]! <= offset) {
+        lo += step;
+        step *= 2;
+      }
+      hi = Math.min(last, lo + step);
+    }
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (starts[mid]! <= offset) lo = mid;
