@@ -169,9 +169,11 @@ function bigrams(text: string): Set<string> {
   return out;
 }
 
+/** The character pairs of an indicator name, its bracketed unit left out. */
+const nameGrams = (name: string): Set<string> => bigrams(name.replace(/[(（][^)）]*[)）]/g, ''));
+
 /** The context before a number names the indicator: most of the name's character pairs occur in it. */
-function sharesWords(name: string, context: string): boolean {
-  const grams = bigrams(name.replace(/[(（][^)）]*[)）]/g, ''));
+function sharesWords(grams: ReadonlySet<string>, context: string): boolean {
   if (grams.size === 0) return false;
   const ctx = bigrams(context);
   let shared = 0;
@@ -361,6 +363,7 @@ function restoreIndicator(
     const unsigned = folded.replace(/^[+-]/, '');
     const length = unsigned.length;
     const hits = index.byDigits.get(unsigned) ?? [];
+    let grams: Set<string> | undefined;
     const clean: CellRef['clean'] = [];
     const fits = (r: DecimalReading): boolean => !range || (Math.abs(r.value) <= Math.max(Math.abs(range.max), Math.abs(range.min)) && r.value >= range.min);
     // A range only speaks when some reading with at most two decimals fits it; otherwise the unit
@@ -377,7 +380,9 @@ function restoreIndicator(
         // Only a number printed with its point confirms a reading; integers prove nothing.
         if (hit.text !== text || r.decimals === 0) continue;
         if (exclude && hit.ref === exclude.ref && hit.at >= exclude.start && hit.at < exclude.end) continue;
-        if (sharesWords(indicator.name, hit.before)) {
+        // The name's pairs once per cell: a number printed many times has many hits.
+        grams ??= nameGrams(indicator.name);
+        if (sharesWords(grams, hit.before)) {
           mark = 'context';
           break;
         }
@@ -487,18 +492,36 @@ function restoreIndicator(
 }
 
 /** Restore `PM25` → `PM2.5` in names when a clean copy prints the token with its point. */
-function restoreNameTokens(name: string, foldedReferences: readonly string[]): string {
+function restoreNameTokens(name: string, foldedReferences: readonly string[], found: FoundIn): string {
   return name.replace(/[A-Za-z]+\d{2,}/g, (token) => {
-    for (const folded of foldedReferences) {
+    for (let r = 0; r < foldedReferences.length; r++) {
       const letters = token.replace(/\d+$/, '');
       const digits = token.slice(letters.length);
       for (let k = 1; k < digits.length; k++) {
         const candidate = `${letters}${digits.slice(0, k)}.${digits.slice(k)}`;
-        if (folded.includes(candidate)) return candidate;
+        if (found(r, candidate)) return candidate;
       }
     }
     return token;
   });
+}
+
+/** Whether reference `r` contains `text`. */
+type FoundIn = (r: number, text: string) => boolean;
+
+/**
+ * `includes` on the references, each answer kept: the references are whole documents and a
+ * gazette's tables repeat the same names (PM25 in every environment table), so each search of
+ * the document runs once per extraction, not once per table.
+ */
+function searchOnce(foldedReferences: readonly string[]): FoundIn {
+  const answers = new Map<string, boolean>();
+  return (r, text) => {
+    const key = `${r}:${text}`;
+    let answer = answers.get(key);
+    if (answer === undefined) answers.set(key, (answer = foldedReferences[r]!.includes(text)));
+    return answer;
+  };
 }
 
 /**
@@ -529,6 +552,7 @@ export function decimalRestorer(
   foldedReferences: readonly string[],
 ): (table: IndicatorTable, mode: RestoreDecimalsOptions['mode'], exclude?: ExcludedSpan) => IndicatorTable {
   let index: NumberIndex | undefined;
+  const found = searchOnce(foldedReferences);
   return (table, mode = 'auto', exclude) => {
     if (mode === 'never') return table;
     const readCell = memoCellReader();
@@ -536,7 +560,7 @@ export function decimalRestorer(
     index ??= indexReferences(foldedReferences);
     const diagnostics: Diagnostic[] = [];
     const fixName = (ind: Indicator): Indicator => {
-      const name = restoreNameTokens(ind.name, foldedReferences);
+      const name = restoreNameTokens(ind.name, foldedReferences, found);
       const parts = ind.parts?.map(fixName);
       return Object.assign({}, ind, { name }, parts ? { parts } : {});
     };
