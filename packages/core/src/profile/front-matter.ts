@@ -28,6 +28,15 @@ export function readFrontMatter(source: SourceText, diagnostics: Diagnostic[]): 
   try {
     const data: unknown = parseYaml(yamlText, { maxAliasCount: 100 });
     if (data && typeof data === 'object' && !Array.isArray(data)) return { data: data as Record<string, unknown>, end };
+    // A list or a lone value is YAML, but not fields: say so rather than drop it unseen.
+    if (data !== null && data !== undefined) {
+      diagnostics.push({
+        code: 'front-matter-invalid',
+        severity: 'warning',
+        message: `The front matter is ${Array.isArray(data) ? 'a list' : 'a single value'}, not fields (key: value); it was set aside.`,
+        position: source.position(0, end),
+      });
+    }
   } catch (error) {
     diagnostics.push({
       code: 'front-matter-invalid',

@@ -160,6 +160,33 @@ describe('line endings and positions', () => {
   });
 });
 
+describe('broken YAML front matter is set aside with a diagnostic, and the body still parses', () => {
+  const withFrontMatter = (yaml: string) => single(parseDocument(`---\n${yaml}\n---\n${REGULATION}`));
+  const frontMatterDiagnostics = (doc: ReturnType<typeof withFrontMatter>) => doc.diagnostics.filter((d) => d.code === 'front-matter-invalid');
+  const lf = () => articles(single(parseDocument(REGULATION))).map((a) => a.label);
+
+  it('invalid YAML: a warning at the front matter, the articles unchanged', () => {
+    const doc = withFrontMatter('title: [unclosed\nauthor: 某某');
+    expect(frontMatterDiagnostics(doc)).toMatchObject([{ severity: 'warning', position: { start: { line: 1, column: 1 } } }]);
+    expect(articles(doc).map((a) => a.label)).toEqual(lf());
+  });
+
+  it('an alias expansion bomb is refused by the YAML library\'s alias limit, not expanded', () => {
+    const names = 'abcdefghij';
+    const bomb = [`a: &a [${Array(9).fill('lol').join(', ')}]`, ...[...names.slice(1)].map((k, i) => `${k}: &${k} [${Array(9).fill(`*${names[i]}`).join(', ')}]`)].join('\n');
+    const doc = withFrontMatter(bomb);
+    expect(frontMatterDiagnostics(doc)[0]?.message).toMatch(/alias/i);
+    expect(doc.meta.frontMatter).toBeUndefined();
+    expect(articles(doc).map((a) => a.label)).toEqual(lf());
+  });
+
+  it('a list instead of fields is reported, never dropped unseen', () => {
+    const doc = withFrontMatter('- 甲\n- 乙');
+    expect(frontMatterDiagnostics(doc)).toMatchObject([{ message: expect.stringContaining('a list') }]);
+    expect(articles(doc).map((a) => a.label)).toEqual(lf());
+  });
+});
+
 describe('huge and pathological shapes complete (the per-test timeout is the only bound)', () => {
   it('a single 5 MB line', () => {
     const unit = '推进经济社会高质量发展，加强生态环境保护；';
