@@ -1,6 +1,7 @@
 import { TERMINAL_PUNCTUATION } from '../normalize/chars.js';
 
-const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+/** The UTF-16 codes of `chars` (all in the BMP), for tests by code. */
+export const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));
 const TERMINAL_CODES = codes(TERMINAL_PUNCTUATION);
 const CLOSING_CODES = codes('”’）');
 
@@ -10,12 +11,13 @@ const CLOSING_CODES = codes('”’）');
  * mark too (as the string test this replaces had it: `''` is in every string).
  *
  * Compares character codes: `text[i]` of a CJK mark allocates a new one-character string, and
- * this runs on every block of every document.
+ * this runs on every block of every document. `closers` are the closing marks that may follow
+ * the punctuation (default `”’）`).
  */
-export function endsWithTerminal(text: string): boolean {
+export function endsWithTerminal(text: string, closers: ReadonlySet<number> = CLOSING_CODES): boolean {
   if (text.length === 0) return true;
   const last = text.charCodeAt(text.length - 1);
   if (TERMINAL_CODES.has(last)) return true;
-  if (!CLOSING_CODES.has(last)) return false;
+  if (!closers.has(last)) return false;
   return text.length < 2 || TERMINAL_CODES.has(text.charCodeAt(text.length - 2));
 }

@@ -1,6 +1,6 @@
-import { TERMINAL_PUNCTUATION } from '../normalize/chars.js';
 import type { MappedText } from '../normalize/mapped-text.js';
 import { matchLabel } from '../hierarchy/labels.js';
+import { codes, endsWithTerminal } from '../hierarchy/ends-with-terminal.js';
 import { firstOffset, joinedOffsets, joinedText, lineOffsets, type Line } from './lines.js';
 
 /** A paragraph-level unit: one or more physical lines rejoined. */
@@ -65,44 +65,41 @@ export function measureLayout(lines: readonly Line[], wrapWidth: number | undefi
 
 const OPENING_LABEL_KINDS = new Set(['part', 'chapter', 'section', 'panel']);
 
-const TERMINAL_CODES = new Set([...TERMINAL_PUNCTUATION].map((ch) => ch.charCodeAt(0)));
-const CLOSING_CODES = new Set([...'”’）》」'].map((ch) => ch.charCodeAt(0)));
+/** Closing marks a clause's punctuation may stand inside: `。”`, `；）`, `。》`, `。」`. */
+const CLAUSE_CLOSERS = codes('”’）》」');
 const FULL_OPEN_PAREN = 0xff08; // （
 const FULL_CLOSE_PAREN = 0xff09; // ）
 
 /**
  * Whether a text ends a clause. `head` gives the first character and `tail` the last two: for a
- * block, its first and last lines, so the growing block text is never flattened to be read.
+ * block, its first and last lines, so the paragraph text is never joined to be read.
  */
 function endsClause(head: string, tail: string): boolean {
-  const last = tail.charCodeAt(tail.length - 1);
   // A parenthetical block (a history line `（…通过）`) ends where its bracket closes.
-  if (last === FULL_CLOSE_PAREN && head.charCodeAt(0) === FULL_OPEN_PAREN) return true;
-  if (TERMINAL_CODES.has(last)) return true;
-  // 。” 。） and similar: terminal punctuation inside closing quotes or brackets.
-  // A closing mark alone (`）` on a line of its own) closes what came before it.
-  return CLOSING_CODES.has(last) && (tail.length < 2 || TERMINAL_CODES.has(tail.charCodeAt(tail.length - 2)));
+  if (tail.charCodeAt(tail.length - 1) === FULL_CLOSE_PAREN && head.charCodeAt(0) === FULL_OPEN_PAREN) return true;
+  return endsWithTerminal(tail, CLAUSE_CLOSERS);
 }
 
 /** The longest prefix any label pattern reads (`第一千二百三十四条` and one character after it). */
 const LABEL_REACH = 11;
 
-/**
- * Text that ends like the block: its last line, unless that line is too short to hold the last
- * two characters (then the whole block text).
- */
+/** Text that ends like the block: its last lines, joined from the end until two characters. */
 function tailOf(block: Block): string {
-  const last = block.lines[block.lines.length - 1]!.text;
-  return last.length >= 2 || block.lines.length === 1 ? last : block.text;
+  const { lines } = block;
+  let text = lines[lines.length - 1]!.text;
+  for (let i = lines.length - 2; i >= 0 && text.length < 2; i--) text = lines[i]!.text + text;
+  return text;
 }
 
 /**
- * Text that starts like the block, long enough for `matchLabel` to read the same label kind: the
- * first line, unless it is shorter than any label pattern reads.
+ * Text that starts like the block, long enough for `matchLabel` to read the same label kind:
+ * its first lines, joined until `LABEL_REACH` characters.
  */
 function headOf(block: Block): string {
-  const first = block.lines[0]!.text;
-  return first.length >= LABEL_REACH || block.lines.length === 1 ? first : block.text;
+  const { lines } = block;
+  let text = lines[0]!.text;
+  for (let i = 1; i < lines.length && text.length < LABEL_REACH; i++) text += lines[i]!.text;
+  return text;
 }
 
 /**
@@ -190,14 +187,13 @@ export function buildBlocks(lines: readonly Line[], setAside: Uint8Array, layout
     }
     if (current && continues(current, line, layout)) {
       // Appended in place: a paragraph of thousands of wrapped lines stays linear.
-      current.text += line.text;
       current.end = line.end;
       current.lines.push(line);
       current.bold = current.bold && line.bold;
     } else {
       current = {
-        text: line.text,
-        offsets: lineOffsets(line), // joined with the other lines' below
+        text: line.text, // and offsets: the first line's until the paragraph is joined below
+        offsets: lineOffsets(line),
         end: line.end,
         lines: [line],
         start: firstOffset(line),
@@ -215,7 +211,7 @@ export function buildBlocks(lines: readonly Line[], setAside: Uint8Array, layout
   for (const block of blocks) {
     if (block.lines.length === 1) continue;
     block.offsets = joinedOffsets(block.lines);
-    block.text = joinedText(block.lines); // the same characters, as one slice instead of a rope
+    block.text = joinedText(block.lines); // one slice when the lines lie end to end
   }
   return blocks;
 }
