@@ -1,7 +1,7 @@
 import { stringFromCodes } from './codes.js';
 import { foldWidthCode } from './width.js';
 import type { MappedText } from './mapped-text.js';
-import { isCjkCode, isCjkPunctCode, isWhitespaceCode } from './chars.js';
+import { isCjkCode, isCjkPunctCode, isWhitespaceCode, layoutWidthOf } from './chars.js';
 
 /**
  * Inline HTML tags that only decorate text; any other tag is kept as text (never silently
@@ -100,20 +100,29 @@ export type CleanedLine = Omit<CleanLine, 'text' | 'offsets' | 'end' | 'markdown
   length: number;
   markdownHeading: number | undefined;
   boldLead: string | undefined;
+  /** Characters of the raw line `[start, end)` two columns wide in print (`layoutWidthOf`). */
+  wide: number;
+  /** Runs of two or more spaces in the raw line (see `RawLayout`). */
+  gaps: number;
 };
 
 /** One record reused from line to line: a text of many lines allocates no intermediate objects. */
-const cleaned: CleanedLine = { length: 0, indent: false, bold: false, tabbed: false, markdownHeading: undefined, boldLead: undefined };
+const cleaned: CleanedLine = {
+  length: 0, indent: false, bold: false, tabbed: false, markdownHeading: undefined, boldLead: undefined, wide: 0, gaps: 0,
+};
 
 /**
  * `cleanLine` for a whole text: the line's characters and offsets are written into `arena` at
  * `arena.used` (which advances by the cleaned length), and the rest is returned in a record
  * reused by the next call — read it before cleaning another line.
+ *
+ * Every character is read once: the first pass drops decoration, folds widths and measures the
+ * raw line's layout; the second (spaces and punctuation, which need both neighbours) rewrites
+ * the arena in place, and only from the first character it may change — none, on most lines of
+ * a markdown text.
  */
 export function cleanLineInto(source: string, start: number, end: number, arena: CleanArena): Readonly<CleanedLine> {
-  const { codes, offsets } = scratchFor(end - start);
   const { codes: out, offsets: outOffsets, used: base } = arena;
-  let n = 0; // characters kept by the first pass
   let i = start;
   // Leading indentation and markdown block markers.
   let lead = 0;
@@ -137,22 +146,35 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
   } else if ((first === 0x2d || first === 0x2b || first === 0x2a) && second === SPACE) {
     i += 2; // list bullet
   }
+  measureRaw(source, start, i, rawLayout.reset());
+  let { wide, gaps, run } = rawLayout;
 
+  let n = 0; // characters kept by the first pass
+  let firstRewritable = -1; // the first of them the second pass may change
+  let spaced = false;
+  let tabbed = false;
   let boldMarks = 0;
   let firstBoldClose = -1;
   while (i < end) {
     const c = source.charCodeAt(i);
     if (c >= 0x4e00 && c <= 0x9fff) {
       // An ideograph (most characters): kept as it is.
-      codes[n] = c;
-      offsets[n++] = i++;
+      out[base + n] = c;
+      outOffsets[base + n++] = i++;
+      wide++;
+      run = 0;
       continue;
     }
+    if (layoutWidthOf(c) === 2) wide++;
+    if (isGapCode(c)) {
+      if (++run === 2) gaps++;
+    } else run = 0;
     const next = i + 1 < end ? source.charCodeAt(i + 1) : -1;
     if ((c === 0x2a && next === 0x2a) || (c === 0x5f && next === 0x5f)) {
       // ** or __
       boldMarks++;
       if (boldMarks === 2 && firstBoldClose < 0) firstBoldClose = n;
+      run = 0;
       i += 2;
       continue;
     }
@@ -164,40 +186,73 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
           boldMarks++;
           if (boldMarks === 2 && firstBoldClose < 0) firstBoldClose = n;
         }
+        measureRaw(source, i + 1, i + m[0].length, rawLayout.set(wide, gaps, run));
+        ({ wide, gaps, run } = rawLayout);
         i += m[0].length;
         continue;
       }
     }
-    codes[n] = c === TAB ? TAB : foldWidthCode(c);
-    offsets[n] = i;
+    const form = c === TAB ? TAB : foldWidthCode(c);
+    if (firstRewritable < 0 && isRewritable(form)) firstRewritable = n;
+    if (form === TAB) tabbed = true;
+    else if (isSpaceCode(form)) spaced = true;
+    out[base + n] = form;
+    outOffsets[base + n] = i;
     n++;
     i++;
   }
+  // Read before the second pass rewrites the characters they look at.
+  const justified = spaced && isJustified(out, base, base + n);
+  const boldLead = boldMarks >= 2 && firstBoldClose > 0 ? stringFromCodes(out, base, base + firstBoldClose).trim() : undefined;
+  const m = firstRewritable < 0 ? n : rewriteSpacesAndPunctuation(out, outOffsets, base, firstRewritable, n, justified);
+  arena.used = base + m;
+  const bold = boldMarks >= 2 && firstBoldClose >= m - 1;
+  cleaned.length = m;
+  cleaned.indent = indent;
+  cleaned.bold = bold;
+  cleaned.tabbed = tabbed;
+  cleaned.markdownHeading = markdownHeading;
+  cleaned.boldLead = bold ? undefined : boldLead;
+  cleaned.wide = wide;
+  cleaned.gaps = gaps;
+  return cleaned;
+}
 
-  let justified: boolean | undefined; // measured on the first gap between Chinese characters
-  let tabbed = false;
-  // Second pass: whitespace and punctuation forms need both neighbours.
-  let m = 0; // characters written by the second pass
-  let k = 0;
+/** A character the second pass may drop or replace: a space, or punctuation with a Chinese form. */
+function isRewritable(c: number): boolean {
+  return c < 0x80 ? CHINESE_FORM[c]! !== 0 || c === 0x2e || isSpaceCode(c) : c === 0x2039 || c === 0x203a || isSpaceCode(c);
+}
+
+/**
+ * The second pass, in place over `codes[base + from, base + n)`: collapse or drop spaces and use
+ * Chinese punctuation between Chinese characters. It writes at or before where it reads, and
+ * looks ahead only at characters not yet rewritten. Returns the line's new length.
+ */
+function rewriteSpacesAndPunctuation(
+  codes: Uint16Array, offsets: Int32Array, base: number, from: number, n: number, justified: boolean,
+): number {
+  let m = from; // characters written
+  let k = from; // characters read
   while (k < n) {
-    const c = codes[k]!;
+    const c = codes[base + k]!;
     if (c >= 0x4e00 && c <= 0x9fff) {
-      out[base + m] = c;
-      outOffsets[base + m++] = offsets[k++]!;
+      codes[base + m] = c;
+      offsets[base + m++] = offsets[base + k++]!;
       continue;
     }
-    const prev = m > 0 ? out[base + m - 1]! : -1;
+    const prev = m > 0 ? codes[base + m - 1]! : -1;
     if (isSpaceCode(c)) {
       let j = k;
-      while (j < n && isSpaceCode(codes[j]!)) j++;
-      const next = j < n ? codes[j]! : -1;
+      while (j < n && isSpaceCode(codes[base + j]!)) j++;
+      const next = j < n ? codes[base + j]! : -1;
       if (prev !== -1 && next !== -1 && next !== TAB && prev !== TAB) {
         const keep = !(isCjkPunctCode(prev) || isCjkPunctCode(next)) &&
           ((isAsciiWordCode(prev) && isAsciiWordCode(next)) ||
-            (isCjkCode(prev) && isCjkCode(next) && !(justified ??= isJustified(codes, n)) && !isLetterSpaced(m >= 2 ? out[base + m - 2]! : -1, j + 1 < n ? codes[j + 1]! : -1)));
+            (isCjkCode(prev) && isCjkCode(next) && !justified &&
+              !isLetterSpaced(m >= 2 ? codes[base + m - 2]! : -1, j + 1 < n ? codes[base + j + 1]! : -1)));
         if (keep) {
-          out[base + m] = SPACE;
-          outOffsets[base + m] = offsets[k]!;
+          offsets[base + m] = offsets[base + k]!;
+          codes[base + m] = SPACE;
           m++;
         }
       }
@@ -207,50 +262,67 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
     let form = c;
     const chinese = c < 0x80 ? CHINESE_FORM[c]! : 0;
     if (chinese !== 0) {
-      const next = k + 1 < n ? codes[k + 1]! : -1;
+      const next = k + 1 < n ? codes[base + k + 1]! : -1;
       const isParen = c === 0x28 || c === 0x29;
       const nearCjk = isCjkCode(prev) || isCjkPunctCode(prev) || isCjkCode(next) || isParen;
       // 1,000 between digits is a thousands separator, not a Chinese comma.
       if (nearCjk && !(c === 0x2c && isDigitCode(prev) && isDigitCode(next))) form = chinese;
     } else if (c === 0x2e) {
-      const next = k + 1 < n ? codes[k + 1]! : -1;
+      const next = k + 1 < n ? codes[base + k + 1]! : -1;
       // A point after `%` is never a decimal point (`增长7.5%.实际利用外资…`): a full stop.
       if (((isCjkCode(prev) || CLOSERS_BEFORE_STOP.has(prev)) && !isDigitCode(next)) || prev === 0x25) form = 0x3002; // 。
     } else if (c === 0x2039) form = 0x3008; // ‹ → 〈
     else if (c === 0x203a) form = 0x3009; // › → 〉
-    if (form === TAB) tabbed = true;
-    out[base + m] = form;
-    outOffsets[base + m] = offsets[k]!;
+    codes[base + m] = form;
+    offsets[base + m] = offsets[base + k]!;
     m++;
     k++;
   }
   // Trailing spaces carry no content; trailing tabs stay: they are a table row's empty cells.
-  while (m > 0 && isSpaceCode(out[base + m - 1]!)) m--;
-  arena.used = base + m;
-  const bold = boldMarks >= 2 && firstBoldClose >= m - 1;
-  cleaned.length = m;
-  cleaned.indent = indent;
-  cleaned.bold = bold;
-  cleaned.tabbed = tabbed;
-  cleaned.markdownHeading = markdownHeading;
-  cleaned.boldLead = boldMarks >= 2 && !bold && firstBoldClose > 0 ? stringFromCodes(codes, 0, firstBoldClose).trim() : undefined;
-  return cleaned;
+  while (m > 0 && isSpaceCode(codes[base + m - 1]!)) m--;
+  return m;
 }
 
-/** The first pass's characters and offsets. */
-interface Scratch {
-  codes: Uint16Array;
-  offsets: Int32Array;
-}
-let scratch: Scratch | undefined;
+const isGapCode = (c: number): boolean => c === SPACE || c === IDEOGRAPHIC_SPACE || c === 0xa0;
 
-/** Buffers reused from line to line (cleaning is synchronous), grown for the longest line seen. */
-function scratchFor(length: number): Scratch {
-  if (!scratch || scratch.codes.length < length) {
-    const size = Math.max(256, length);
-    scratch = { codes: new Uint16Array(size), offsets: new Int32Array(size) };
+/**
+ * The layout of a raw line as it is read: characters two columns wide, and runs of two or more
+ * spaces (ASCII, ideographic, no-break), with the length of the current run so a run that spans
+ * what cleaning skips and what it keeps is counted once. Reused from line to line.
+ */
+class RawLayout {
+  wide = 0;
+  gaps = 0;
+  run = 0;
+
+  reset(): this {
+    return this.set(0, 0, 0);
   }
-  return scratch;
+
+  set(wide: number, gaps: number, run: number): this {
+    this.wide = wide;
+    this.gaps = gaps;
+    this.run = run;
+    return this;
+  }
+}
+const rawLayout = new RawLayout();
+
+/** Add the layout of `source[from, to)` to `layout`. */
+function measureRaw(source: string, from: number, to: number, layout: RawLayout): RawLayout {
+  for (let i = from; i < to; i++) {
+    const c = source.charCodeAt(i);
+    if (layoutWidthOf(c) === 2) layout.wide++;
+    if (isGapCode(c)) {
+      if (++layout.run === 2) layout.gaps++;
+    } else layout.run = 0;
+  }
+  return layout;
+}
+
+/** The layout of `source[from, to)` alone (a new record: not for hot loops). */
+export function rawLayoutOf(source: string, from: number, to: number): Pick<RawLayout, 'wide' | 'gaps'> {
+  return measureRaw(source, from, to, new RawLayout());
 }
 
 /**
@@ -259,11 +331,11 @@ function scratchFor(length: number): Scratch {
  * of one or two characters. Chinese puts no spaces between words, so all of them go; a title's
  * space between phrases (`推动能源转型 建设能源强省`) follows long runs and stays.
  */
-function isJustified(codes: Uint16Array, n: number): boolean {
+function isJustified(codes: Uint16Array, from: number, n: number): boolean {
   let gaps = 0;
   let shortRuns = 0;
   let run = 0;
-  for (let k = 0; k < n; k++) {
+  for (let k = from; k < n; k++) {
     const c = codes[k]!;
     if (isCjkCode(c)) {
       run++;

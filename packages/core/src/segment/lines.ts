@@ -1,6 +1,6 @@
-import { cleanArena, cleanLineInto, type CleanedLine } from '../normalize/clean-line.js';
+import { cleanArena, cleanLineInto, rawLayoutOf, type CleanedLine } from '../normalize/clean-line.js';
 import { stringFromCodes } from '../normalize/codes.js';
-import { isTrimmedCode, layoutWidthOf } from '../normalize/chars.js';
+import { isTrimmedCode } from '../normalize/chars.js';
 import { joinOffsets } from '../normalize/mapped-text.js';
 
 /** Every line of a text cleaned, one after the other, with the original offset of each character. */
@@ -15,7 +15,7 @@ export interface CleanedText {
  * can: its text and offsets are a range of its text's `CleanedText` (`lineOffsets` makes the
  * view), its raw form a range of the source (`rawText`).
  */
-export interface Line extends Omit<CleanedLine, 'length' | 'markdownHeading' | 'boldLead'> {
+export interface Line extends Omit<CleanedLine, 'length' | 'markdownHeading' | 'boldLead' | 'wide' | 'gaps'> {
   /** The cleaned line: `cleaned.text.slice(at, at + text.length)`. */
   text: string;
   /** Markdown heading level (`#` count) if the line was a markdown heading. */
@@ -91,8 +91,6 @@ const CR = 0x0d;
 /** Two or more gaps of two or more spaces: one gap is only a wide space after a label. */
 const COLUMN_GAPS = /\S[ \u3000\u00a0]{2,}\S.*?\S[ \u3000\u00a0]{2,}\S/;
 
-const isGapCode = (c: number): boolean => c === 0x20 || c === 0x3000 || c === 0xa0;
-
 /**
  * Split the text into physical lines (LF, CRLF or CR) and clean each one.
  * `from`/`to` restrict the range (e.g. to skip front matter).
@@ -117,17 +115,13 @@ export function splitLines(text: string, from = 0, to = text.length): Line[] {
     let rawEnd = end;
     while (rawStart < rawEnd && isTrimmedCode(text.charCodeAt(rawStart))) rawStart++;
     while (rawEnd > rawStart && isTrimmedCode(text.charCodeAt(rawEnd - 1))) rawEnd--;
-    // One pass for the layout width (leading indentation counts, trailing space does not) and
-    // the runs of two or more spaces that may make the line columns.
-    let rawWidth = 0;
-    let gaps = 0;
-    let run = 0;
-    for (let i = start; i < rawEnd; i++) {
-      const c = text.charCodeAt(i);
-      rawWidth += layoutWidthOf(c);
-      if (isGapCode(c)) {
-        if (++run === 2) gaps++;
-      } else run = 0;
+    // The layout width counts leading indentation, not trailing space; cleaning measured the whole line.
+    let rawWidth = end - start + cleaned.wide;
+    let gaps = cleaned.gaps;
+    if (rawEnd < end) {
+      const trailing = rawLayoutOf(text, rawEnd, end);
+      rawWidth -= end - rawEnd + trailing.wide;
+      gaps -= trailing.gaps;
     }
     if (cleaned.length === 0) rawWidth = 0;
     const line: Line = {

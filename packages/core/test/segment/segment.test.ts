@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { layoutWidthOf } from '../../src/normalize/chars.js';
 import { rawText, splitLines } from '../../src/segment/lines.js';
 import { findFurniture } from '../../src/segment/furniture.js';
 import { detectWrapWidth } from '../../src/segment/wrap.js';
@@ -16,6 +18,38 @@ describe('splitLines', () => {
       ['第三条', 9],
       ['', 13],
     ]);
+  });
+
+  // Cleaning measures the raw layout while it reads each character once; this is the plain
+  // definition it must agree with, on lines with indents, markers, decoration and trailing space.
+  it('measures the layout width and column gaps of the line as written', () => {
+    const isGap = (c: number) => c === 0x20 || c === 0x3000 || c === 0xa0;
+    const expected = (raw: string) => {
+      const content = raw.replace(/[\s\ufeff]+$/u, '');
+      let width = 0;
+      let gaps = 0;
+      let run = 0;
+      for (let i = 0; i < content.length; i++) {
+        const c = content.charCodeAt(i);
+        width += layoutWidthOf(c);
+        if (isGap(c)) {
+          if (++run === 2) gaps++;
+        } else run = 0;
+      }
+      return { width, gaps };
+    };
+    const piece = fc.constantFrom('第', '条', '１', '2', ' ', '  ', '\u3000', '\u00a0', '\t', '**', '__', '<b>', '</b>', '<span class="x">', '# ', '- ', '> ', ',', '.', '（', 'Ａ', '\ufeff');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const raw = pieces.join('');
+        const [line] = splitLines(raw);
+        const { width, gaps } = expected(raw);
+        expect(line!.rawWidth).toBe(line!.text.length === 0 ? 0 : width);
+        if (gaps < 2) expect(line!.columnar).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(splitLines('  指标  单位  目标值  ')[0]!.columnar).toBe(true);
   });
 });
 
