@@ -42,7 +42,7 @@ export function analyze(input: Input, options: DecodeOptions = {}): Analysis {
   const source = new SourceText(decoded.text);
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
   const frontMatter = readFrontMatter(source, diagnostics);
-  const lines = splitLines(source.text, frontMatter?.end ?? 0);
+  const lines = splitLines(source.text, frontMatter?.end ?? 0, source.text.length, source.lineStarts);
   const web = readWebMeta(lines);
   // Lines set aside (PDF page furniture, trailing web page chrome) are reported, never dropped silently.
   const setAside = (index: number, what: string): void => {

@@ -93,19 +93,25 @@ const COLUMN_GAPS = /\S[ \u3000\u00a0]{2,}\S.*?\S[ \u3000\u00a0]{2,}\S/;
 
 /**
  * Split the text into physical lines (LF, CRLF or CR) and clean each one.
- * `from`/`to` restrict the range (e.g. to skip front matter).
+ * `from`/`to` restrict the range (e.g. to skip front matter); `lineStarts`, the offset after every
+ * LF of `text` (as `SourceText#lineStarts`), saves searching for them again.
  */
-export function splitLines(text: string, from = 0, to = text.length): Line[] {
+export function splitLines(text: string, from = 0, to = text.length, lineStarts?: readonly number[]): Line[] {
   const lines: Line[] = [];
   const arena = cleanArena(to - from);
   const cleanedText: CleanedText = { text: '', offsets: arena.offsets };
   let start = from;
   let index = 0;
-  // Without CR anywhere, the native search finds line ends much faster than a loop.
+  // Without CR anywhere, a line ends before the next LF: where the next line starts, when the
+  // caller has the starts (a `SourceText` has them), else found by the native search.
   const onlyLF = text.indexOf('\r', from) === -1;
+  let next = 0; // the first of `lineStarts` after `start`
   while (start <= to) {
     let end = start;
-    if (onlyLF) {
+    if (onlyLF && lineStarts) {
+      while (next < lineStarts.length && lineStarts[next]! <= start) next++;
+      end = next < lineStarts.length ? Math.min(lineStarts[next]! - 1, to) : to;
+    } else if (onlyLF) {
       end = text.indexOf('\n', start);
       if (end === -1 || end > to) end = to;
     } else for (let c = text.charCodeAt(end); end < to && c !== LF && c !== CR; c = text.charCodeAt(++end));

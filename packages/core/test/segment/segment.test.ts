@@ -20,6 +20,15 @@ describe('splitLines', () => {
     ]);
   });
 
+  it('reads line ends from the line starts it is given, from any offset', () => {
+    const text = '---\na: 1\n---\n第一条　甲\n\n第二条 乙  \n丙';
+    const source = new SourceText(text);
+    const plain = (l: ReturnType<typeof splitLines>[number]) => [l.text, l.start, l.end, l.rawWidth];
+    for (const from of [0, 4, 13, 14]) {
+      expect(splitLines(text, from, text.length, source.lineStarts).map(plain)).toEqual(splitLines(text, from).map(plain));
+    }
+  });
+
   // Cleaning measures the raw layout while it reads each character once; this is the plain
   // definition it must agree with, on lines with indents, markers, decoration and trailing space.
   it('measures the layout width and column gaps of the line as written', () => {
