@@ -171,13 +171,27 @@ describe('broken YAML front matter is set aside with a diagnostic, and the body 
     expect(articles(doc).map((a) => a.label)).toEqual(lf());
   });
 
-  it('an alias expansion bomb is refused by the YAML library\'s alias limit, not expanded', () => {
+  it('an alias expansion bomb is refused before anything expands it', () => {
     const names = 'abcdefghij';
     const bomb = [`a: &a [${Array(9).fill('lol').join(', ')}]`, ...[...names.slice(1)].map((k, i) => `${k}: &${k} [${Array(9).fill(`*${names[i]}`).join(', ')}]`)].join('\n');
     const doc = withFrontMatter(bomb);
     expect(frontMatterDiagnostics(doc)[0]?.message).toMatch(/alias/i);
     expect(doc.meta.frontMatter).toBeUndefined();
     expect(articles(doc).map((a) => a.label)).toEqual(lf());
+  });
+
+  it('a cycle through an alias is refused too; honest reuse of an anchor is kept', () => {
+    const cycle = withFrontMatter('a: &a [1, *a]');
+    expect(frontMatterDiagnostics(cycle)[0]?.message).toMatch(/alias/i);
+    expect(articles(cycle).map((a) => a.label)).toEqual(lf());
+    const reuse = withFrontMatter('base: &base {issuer: 某某省人民政府}\nprint: *base\nweb: *base');
+    expect(frontMatterDiagnostics(reuse)).toEqual([]);
+    expect(reuse.meta.frontMatter).toEqual({ base: { issuer: '某某省人民政府' }, print: { issuer: '某某省人民政府' }, web: { issuer: '某某省人民政府' } });
+  });
+
+  it('a key given twice is invalid, with the line it is on', () => {
+    const doc = withFrontMatter('title: 甲\ntitle: 乙');
+    expect(frontMatterDiagnostics(doc)).toMatchObject([{ message: expect.stringMatching(/duplicat.*\(2:/) }]);
   });
 
   it('a list instead of fields is reported, never dropped unseen', () => {
