@@ -1,5 +1,5 @@
 import type { MappedText } from '../normalize/mapped-text.js';
-import { matchLabel } from '../hierarchy/labels.js';
+import { matchLabel, type Label } from '../hierarchy/labels.js';
 import { codes, endsWithTerminal } from '../hierarchy/ends-with-terminal.js';
 import { firstOffset, joinedOffsets, joinedText, lineOffsets, type Line } from './lines.js';
 
@@ -46,10 +46,12 @@ export function measureLayout(lines: readonly Line[], wrapWidth: number | undefi
   if (wrapWidth !== undefined) {
     localWidth = new Int32Array((lines[lines.length - 1]?.index ?? -1) + 1).fill(-1);
     const content = lines.filter((l) => l.text !== '');
+    // Widths read once into an array: the window below reads each nine times.
+    const widths = Int32Array.from(content, (l) => l.rawWidth);
     for (let i = 0; i < content.length; i++) {
       let widest = 0;
       for (let j = Math.max(0, i - 4); j <= Math.min(content.length - 1, i + 4); j++) {
-        widest = Math.max(widest, content[j]!.rawWidth);
+        if (widths[j]! > widest) widest = widths[j]!;
       }
       localWidth[content[i]!.index] = widest;
     }
@@ -64,6 +66,9 @@ export function measureLayout(lines: readonly Line[], wrapWidth: number | undefi
 }
 
 const OPENING_LABEL_KINDS = new Set(['part', 'chapter', 'section', 'panel']);
+
+/** A session or history line: `（2021年1月23日…通过）`. */
+const SESSION_LINE = /^[（(]\s*[0-9〇零一二三四五六七八九十]{4}年/;
 
 /** Closing marks a clause's punctuation may stand inside: `。”`, `；）`, `。》`, `。」`. */
 const CLAUSE_CLOSERS = codes('”’）》」');
@@ -103,6 +108,28 @@ function headOf(block: Block): string {
 }
 
 /**
+ * The label a block starts with, as `continues` reads it for every line that may join the block:
+ * read again only while the block's head is shorter than a label can be. Only the label's kind
+ * is used, and that depends on the first few characters alone.
+ */
+class HeadLabel {
+  #block: Block | undefined;
+  #lines = 0;
+  #complete = false;
+  #label: Label | undefined;
+
+  of(block: Block): Label | undefined {
+    if (block === this.#block && (this.#complete || block.lines.length === this.#lines)) return this.#label;
+    const head = headOf(block);
+    this.#block = block;
+    this.#lines = block.lines.length;
+    this.#complete = head.length >= LABEL_REACH;
+    this.#label = matchLabel(head);
+    return this.#label;
+  }
+}
+
+/**
  * A line is full when it reaches (nearly) the width of the lines around it: text in a boxed
  * panel wraps narrower than the page column, so the reference is local, but a region of short
  * table cells is never "full".
@@ -125,7 +152,7 @@ function isFull(line: Line, layout: Layout): boolean {
  * - soft-wrapped text: join a long unfinished line with a line that continues it, never with
  *   a numbered heading or a short standalone line (a document number, a date).
  */
-export function continues(current: Block, next: Line, layout: Layout): boolean {
+export function continues(current: Block, next: Line, layout: Layout, currentLabel = matchLabel(headOf(current))): boolean {
   const last = current.lines[current.lines.length - 1]!;
   if (current.markdownHeading !== undefined || next.markdownHeading !== undefined) return false;
   if (current.tabbed || next.tabbed) return false;
@@ -134,21 +161,19 @@ export function continues(current: Block, next: Line, layout: Layout): boolean {
   // A dash lead (`——2021年1月20日在…`, `——高质量发展…`) opens a subtitle or a list entry.
   if (next.text.startsWith('—')) return false;
   // A session or history line `（2021年1月23日…通过）` opens after a title, never continues it.
-  if (/^[（(]\s*[0-9〇零一二三四五六七八九十]{4}年/.test(next.text)) return false;
+  const first = next.text.charCodeAt(0);
+  if ((first === FULL_OPEN_PAREN || first === 0x28) && SESSION_LINE.test(next.text)) return false;
   // Columns of names or cells separated by runs of spaces are never prose.
   if (next.columnar || last.columnar) return false;
   const label = matchLabel(next.text);
-  const head = headOf(current);
   const tail = tailOf(current);
-  if (endsClause(head, tail)) {
+  if (endsClause(current.lines[0]!.text, tail)) {
     // In hard-wrapped text a full line ending in ；or ： is inside a paragraph (a list of
     // clauses), unless the next line opens a numbered item.
     const end = tail.charCodeAt(tail.length - 1);
     const midParagraph = layout.wrapWidth !== undefined && (end === 0xff1b || end === 0xff1a) && !label && isFull(last, layout);
     if (!midParagraph) return false;
   }
-  // Only the label's kind is read below, and that depends on the first few characters alone.
-  const currentLabel = matchLabel(head);
   // A heading (章/节/编/专栏) never swallows a numbered line, and a heading never continues a line.
   if (label && (OPENING_LABEL_KINDS.has(label.kind) || (currentLabel && OPENING_LABEL_KINDS.has(currentLabel.kind)))) {
     return false;
@@ -180,12 +205,13 @@ export function buildBlocks(lines: readonly Line[], setAside: Uint8Array, layout
   const blocks: Block[] = [];
   let current: Block | undefined;
   let sawBlank = false;
+  const headLabel = new HeadLabel();
   for (const line of lines) {
     if (line.text === '' || setAside[line.index] === 1) {
       if (line.text === '') sawBlank = true;
       continue;
     }
-    if (current && continues(current, line, layout)) {
+    if (current && continues(current, line, layout, headLabel.of(current))) {
       // Appended in place: a paragraph of thousands of wrapped lines stays linear.
       current.end = line.end;
       current.lines.push(line);

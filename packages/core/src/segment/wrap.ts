@@ -6,27 +6,51 @@ import type { Line } from './lines.js';
  * (one paragraph per line, as in markdown and web copies).
  */
 export function detectWrapWidth(lines: readonly Line[]): number | undefined {
-  const widths = new Map<number, number>();
+  const widths = new WidthCounts();
   let total = 0;
   for (const line of lines) {
     if (line.text === '' || line.tabbed) continue;
     const w = line.rawWidth;
     if (w < 16) continue;
-    widths.set(w, (widths.get(w) ?? 0) + 1);
+    widths.add(w);
     total++;
   }
   if (total < 8) return undefined;
   // The wrap width is the most common width; hard wrapping puts most lines near it.
   let mode = 0;
   let modeCount = 0;
-  for (const [w, count] of widths) {
+  for (const [w, count] of widths.entries()) {
     if (count > modeCount || (count === modeCount && w > mode)) {
       mode = w;
       modeCount = count;
     }
   }
   let near = 0;
-  for (let d = -6; d <= 2; d++) near += widths.get(mode + d) ?? 0;
+  for (let d = -6; d <= 2; d++) near += widths.get(mode + d);
   // Printed columns are at least ~15 characters wide; shorter modes are lists, not wrapping.
   return near >= 0.3 * total && near >= 6 && mode >= 30 ? mode : undefined;
+}
+
+/** Widths a page column can have are counted in an array; wider lines (rare) in a map. */
+const COLUMN_WIDTHS = 512;
+
+/** How many lines have each width: one typed-array increment per line for the common widths. */
+class WidthCounts {
+  readonly #common = new Int32Array(COLUMN_WIDTHS);
+  readonly #wide = new Map<number, number>();
+
+  add(width: number): void {
+    if (width < COLUMN_WIDTHS) this.#common[width]!++;
+    else this.#wide.set(width, (this.#wide.get(width) ?? 0) + 1);
+  }
+
+  get(width: number): number {
+    return width >= 0 && width < COLUMN_WIDTHS ? this.#common[width]! : (this.#wide.get(width) ?? 0);
+  }
+
+  /** Widths that occur, with their counts. */
+  *entries(): IterableIterator<[number, number]> {
+    for (let w = 0; w < COLUMN_WIDTHS; w++) if (this.#common[w]! > 0) yield [w, this.#common[w]!];
+    yield* this.#wide;
+  }
 }
