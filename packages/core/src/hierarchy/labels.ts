@@ -129,6 +129,15 @@ function findLabel(text: string): Found | undefined {
   return undefined;
 }
 
+/**
+ * Whether a text starts with a numbering label: `matchLabel(text) !== undefined` without reading
+ * the number or building the label (every numeral run a label allows reads as a number), for the
+ * tests that only ask whether a line is numbered.
+ */
+export function startsWithLabel(text: string): boolean {
+  return findLabel(text) !== undefined;
+}
+
 /** The index of the first non-whitespace character at or after `from`. */
 function skipSpaces(text: string, from: number): number {
   let i = from;
