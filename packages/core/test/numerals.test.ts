@@ -6,6 +6,7 @@ describe('parseChineseNumeral', () => {
     ['一', 1], ['十', 10], ['十五', 15], ['二十', 20], ['二十一', 21], ['一百', 100],
     ['一百零三', 103], ['一百一十', 110], ['两千', 2000], ['二〇二一', 2021], ['〇', 0],
     ['四十三', 43], ['一万零一', 10001], ['3', 3], ['12', 12],
+    ['壹佰贰拾叁', 123], ['叁万肆仟', 34000], ['一亿零五', 100000005], ['陆拾', 60], ['玖', 9], ['柒捌', 78], [' 十二 ', 12],
   ])('%s → %d', (text, value) => {
     expect(parseChineseNumeral(text)).toBe(value);
   });
@@ -13,6 +14,8 @@ describe('parseChineseNumeral', () => {
   it('rejects non-numerals', () => {
     expect(parseChineseNumeral('第一')).toBeUndefined();
     expect(parseChineseNumeral('')).toBeUndefined();
+    expect(parseChineseNumeral('十a')).toBeUndefined();
+    expect(parseChineseNumeral('1二')).toBeUndefined();
   });
 });
 

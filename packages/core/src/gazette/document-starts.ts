@@ -1,7 +1,7 @@
 import type { DocumentKind } from '../models/document.js';
 import type { Block } from '../segment/blocks.js';
 import { endsWithTerminal } from '../hierarchy/ends-with-terminal.js';
-import { matchLabel } from '../hierarchy/labels.js';
+import { startsWithLabel } from '../hierarchy/labels.js';
 import { kindFromTitle } from '../meta/classify-kind.js';
 import { parseAnnouncementNumber, parseDocNumber } from '../meta/doc-number.js';
 
@@ -35,12 +35,12 @@ function isTitleLine(block: Block): boolean {
     t.length <= 150 &&
     !endsWithTerminal(t) &&
     !t.startsWith('—') &&
-    !matchLabel(t) &&
+    !startsWithLabel(t) &&
     !endsWithDate(t) &&
     !SESSION_OPENER.test(t) &&
     !parseAnnouncementNumber(t) &&
-    !block.lines.some((l) => l.columnar) &&
-    !block.tabbed
+    !block.tabbed &&
+    !block.lines.some((l) => l.columnar)
   );
 }
 

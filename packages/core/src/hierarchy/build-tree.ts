@@ -44,6 +44,8 @@ export interface TreeResult {
 const N = '〇零一二三四五六七八九十百千两0-9';
 const TRAILING_LABEL = new RegExp(`^(.{2,60}?)\\s*(第([${N}]{1,4})([章节编篇]))$`);
 const TOC_TITLE = /^目\s*录$/;
+/** 章节编篇, the last character of every `TRAILING_LABEL` match: a lazy `^…$` pattern is costly to reject. */
+const DIVISION_WORDS = new Set([...'章节编篇'].map((ch) => ch.charCodeAt(0)));
 
 /** A short line without closing punctuation reads as a heading rather than a sentence. */
 function isHeadingLike(text: string): boolean {
@@ -69,8 +71,10 @@ export function buildTree(blocks: readonly Block[], source: SourceText): TreeRes
     return source.position(start, last === undefined ? m.end : last + 1);
   };
 
+  // In place: each node's position is an object of its own (a diagnostic about a node takes a
+  // copy), so a child appended deep in the tree allocates no new position for every open ancestor.
   const extend = (node: Node, child: Node) => {
-    if (child.position.end.offset > node.position.end.offset) node.position = { start: node.position.start, end: child.position.end };
+    if (child.position.end.offset > node.position.end.offset) node.position.end = child.position.end;
   };
 
   const append = (child: Node) => {
@@ -194,8 +198,8 @@ export function buildTree(blocks: readonly Block[], source: SourceText): TreeRes
       }
       table.rows!.push(row);
       const end = position(block).end;
-      table.position = { start: table.position.start, end };
-      for (const open of stack) if (end.offset > open.node.position.end.offset) open.node.position = { start: open.node.position.start, end };
+      table.position.end = end;
+      for (const open of stack) if (end.offset > open.node.position.end.offset) open.node.position.end = end;
       continue;
     }
     table = undefined;
@@ -258,7 +262,7 @@ export function buildTree(blocks: readonly Block[], source: SourceText): TreeRes
       continue;
     }
 
-    const trailing = isHeadingLike(text) ? TRAILING_LABEL.exec(text) : null;
+    const trailing = isHeadingLike(text) && DIVISION_WORDS.has(text.charCodeAt(text.length - 1)) ? TRAILING_LABEL.exec(text) : null;
     if (trailing) {
       const kind: LabelKind = trailing[4] === '章' ? 'chapter' : trailing[4] === '节' ? 'section' : 'part';
       const node: Node = {
@@ -274,7 +278,7 @@ export function buildTree(blocks: readonly Block[], source: SourceText): TreeRes
         severity: 'warning',
         message: `The label ${trailing[2]} is written after its title; read as a ${kind} heading.`,
         data: { label: trailing[2]! },
-        position: node.position,
+        position: { start: node.position.start, end: node.position.end },
       });
       open(node, RANK[kind]);
       continue;

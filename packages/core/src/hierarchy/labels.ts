@@ -1,3 +1,4 @@
+import { isTrimmedCode } from '../normalize/chars.js';
 import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
 
 /** Kinds of numbering labels, from the outermost. */
@@ -16,45 +17,132 @@ export interface Label {
   separated: boolean;
 }
 
-/** Arabic digits or Chinese numerals, never mixed: `专栏13六大…` is 专栏 13 followed by 六大…. */
-const C = '〇零一二三四五六七八九十百千两';
-const num = (max: number) => `(\\d{1,4}|[${C}]{1,${max}})`;
-const PATTERNS: ReadonlyArray<[LabelKind, RegExp]> = [
-  ['part', new RegExp(`^第${num(6)}[编篇]`)],
-  ['chapter', new RegExp(`^第${num(6)}章`)],
-  ['section', new RegExp(`^第${num(6)}节`)],
-  ['article', new RegExp(`^第${num(8)}条`)],
-  ['panel', new RegExp(`^专栏\\s?(\\d{1,3}(?!\\d)|[${C}]{1,4})`)],
-  ['point', new RegExp(`^([〇零一二三四五六七八九十百两]{1,5})、`)],
-  ['item', new RegExp(`^[（(]([〇零一二三四五六七八九十百两]{1,5})[)）]`)],
-  ['subitem', /^(\d{1,3})(?:[.、．](?!\d)|\s)|^[（(](\d{1,3})[)）]/],
-];
-
-/**
- * The patterns a text can match, by its first character (第, 专, a Chinese numeral, a
- * parenthesis, a digit): most blocks start with none of these and run no regex at all. Labels
- * starting with 第 match at most one pattern (the character after the numeral decides), so
- * articles, by far the most common, are tried first.
+/*
+ * The labels, as patterns (numbers are Arabic digits or Chinese numerals, never mixed:
+ * `专栏13六大…` is 专栏 13 followed by 六大…; C = 〇零一二三四五六七八九十百千两, P = C without 千):
+ *   part     ^第(\d{1,4}|[C]{1,6})[编篇]        article  ^第(\d{1,4}|[C]{1,8})条
+ *   chapter  ^第(\d{1,4}|[C]{1,6})章            panel    ^专栏\s?(\d{1,3}(?!\d)|[C]{1,4})
+ *   section  ^第(\d{1,4}|[C]{1,6})节            point    ^([P]{1,5})、
+ *   item     ^[（(]([P]{1,5})[)）]              subitem  ^(\d{1,3})(?:[.、．](?!\d)|\s)|^[（(](\d{1,3})[)）]
+ * Read by code unit rather than by these regexes: a label is asked for several times per block
+ * (blocks, gazette split, title, tree), and most 第… texts are no label (第一批, 第三方), which the
+ * regexes found only after trying all four 第 patterns. A numeral run followed by its closing
+ * character matches exactly when the longest run does (a shorter one is followed by a numeral).
  */
-const PATTERNS_BY_START = new Map<number, ReadonlyArray<[LabelKind, RegExp]>>();
-for (const [starts, kinds] of [
-  ['第', ['article', 'chapter', 'section', 'part']],
-  ['专', ['panel']],
-  ['〇零一二三四五六七八九十百两', ['point']],
-  ['（(', ['item', 'subitem']],
-  ['0123456789', ['subitem']],
-] as const) {
-  const patterns = kinds.map((kind) => PATTERNS.find(([k]) => k === kind)!);
-  for (const ch of starts) PATTERNS_BY_START.set(ch.charCodeAt(0), patterns);
+const codesOf = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+const CHINESE_DIGITS = codesOf('〇零一二三四五六七八九十百千两');
+const POINT_DIGITS = codesOf('〇零一二三四五六七八九十百两');
+const ORDINAL = 0x7b2c; // 第
+const ZHUAN = 0x4e13; // 专
+const LAN = 0x680f; // 栏
+const ENUMERATION_COMMA = 0x3001; // 、
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isOpenParen = (c: number): boolean => c === 0xff08 || c === 0x28; // （ (
+const isCloseParen = (c: number): boolean => c === 0xff09 || c === 0x29; // ） )
+
+/** Length of the run of Arabic digits at `from`. */
+function digitRun(text: string, from: number): number {
+  let i = from;
+  while (isDigit(text.charCodeAt(i))) i++;
+  return i - from;
 }
 
-/** Whitespace from `from` on: `\s+`, sticky. */
-const SPACES = /\s+/y;
+/** Length of the run of characters of `set` at `from`. */
+function setRun(text: string, from: number, set: ReadonlySet<number>): number {
+  let i = from;
+  while (set.has(text.charCodeAt(i))) i++;
+  return i - from;
+}
+
+/** The division a 第…X label names by its last character X, with the longest Chinese numeral it allows. */
+function ordinalKind(c: number): [LabelKind, number] | undefined {
+  switch (c) {
+    case 0x6761: return ['article', 8]; // 条
+    case 0x7ae0: return ['chapter', 6]; // 章
+    case 0x8282: return ['section', 6]; // 节
+    case 0x7f16: // 编
+    case 0x7bc7: return ['part', 6]; // 篇
+    default: return undefined;
+  }
+}
+
+/** A label's kind, where its numeral is (`[from, to)`) and where the match ends. */
+interface Found {
+  kind: LabelKind;
+  from: number;
+  to: number;
+  end: number;
+}
+
+const found = (kind: LabelKind, from: number, to: number, end: number): Found => ({ kind, from, to, end });
+
+/** 第十二条, 第3章, 第一编: the numeral and the character after it. */
+function ordinalLabel(text: string): Found | undefined {
+  const digits = digitRun(text, 1);
+  const length = digits > 0 ? digits : setRun(text, 1, CHINESE_DIGITS);
+  const kind = ordinalKind(text.charCodeAt(1 + length));
+  if (length === 0 || !kind || length > (digits > 0 ? 4 : kind[1])) return undefined;
+  return found(kind[0], 1, 1 + length, 2 + length);
+}
+
+/** 专栏1, 专栏 十二: up to three digits (not followed by a fourth), or up to four Chinese numerals. */
+function panelLabel(text: string): Found | undefined {
+  if (text.charCodeAt(1) !== LAN) return undefined;
+  const from = isTrimmedCode(text.charCodeAt(2)) ? 3 : 2;
+  const digits = digitRun(text, from);
+  if (digits > 0) return digits <= 3 ? found('panel', from, from + digits, from + digits) : undefined;
+  const length = Math.min(setRun(text, from, CHINESE_DIGITS), 4);
+  return length > 0 ? found('panel', from, from + length, from + length) : undefined;
+}
+
+/** 三、 */
+function pointLabel(text: string): Found | undefined {
+  const length = setRun(text, 0, POINT_DIGITS);
+  return length <= 5 && text.charCodeAt(length) === ENUMERATION_COMMA ? found('point', 0, length, length + 1) : undefined;
+}
+
+/** （三） is an item, （3） a subitem. */
+function parenthesizedLabel(text: string): Found | undefined {
+  const chinese = setRun(text, 1, POINT_DIGITS);
+  if (chinese > 0) return chinese <= 5 && isCloseParen(text.charCodeAt(1 + chinese)) ? found('item', 1, 1 + chinese, 2 + chinese) : undefined;
+  const digits = digitRun(text, 1);
+  return digits > 0 && digits <= 3 && isCloseParen(text.charCodeAt(1 + digits)) ? found('subitem', 1, 1 + digits, 2 + digits) : undefined;
+}
+
+/** 1. 1、 1． (not a decimal: 1.5万) or 1 followed by a space. */
+function digitLabel(text: string): Found | undefined {
+  const digits = digitRun(text, 0);
+  if (digits > 3) return undefined;
+  const c = text.charCodeAt(digits);
+  const mark = (c === 0x2e || c === ENUMERATION_COMMA || c === 0xff0e) && !isDigit(text.charCodeAt(digits + 1));
+  return mark || isTrimmedCode(c) ? found('subitem', 0, digits, digits + 1) : undefined;
+}
+
+/** The label a text starts with, by its first character; the numeral is not read yet. */
+function findLabel(text: string): Found | undefined {
+  const c = text.charCodeAt(0);
+  if (c === ORDINAL) return ordinalLabel(text);
+  if (c === ZHUAN) return panelLabel(text);
+  if (POINT_DIGITS.has(c)) return pointLabel(text);
+  if (isOpenParen(c)) return parenthesizedLabel(text);
+  if (isDigit(c)) return digitLabel(text);
+  return undefined;
+}
+
+/**
+ * Whether a text starts with a numbering label: `matchLabel(text) !== undefined` without reading
+ * the number or building the label (every numeral run a label allows reads as a number), for the
+ * tests that only ask whether a line is numbered.
+ */
+export function startsWithLabel(text: string): boolean {
+  return findLabel(text) !== undefined;
+}
 
 /** The index of the first non-whitespace character at or after `from`. */
 function skipSpaces(text: string, from: number): number {
-  SPACES.lastIndex = from;
-  return SPACES.test(text) ? SPACES.lastIndex : from;
+  let i = from;
+  while (i < text.length && isTrimmedCode(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /**
@@ -65,20 +153,16 @@ function skipSpaces(text: string, from: number): number {
  * matchLabel('（三）加强监督');                  // { kind: 'item', number: 3, label: '（三）', … }
  */
 export function matchLabel(text: string): Label | undefined {
-  const patterns = PATTERNS_BY_START.get(text.charCodeAt(0));
-  if (!patterns) return undefined;
-  for (const [kind, pattern] of patterns) {
-    const m = pattern.exec(text);
-    if (!m) continue;
-    const digits = m[1] ?? m[2] ?? '';
-    const number = parseChineseNumeral(digits);
-    if (number === undefined) continue;
-    let label = m[0].trimEnd();
-    const rest = skipSpaces(text, m[0].length);
-    // Followed by whitespace, at the end of the text, or the match itself ends with a space.
-    const separated = rest > m[0].length || rest >= text.length || label.length < m[0].length;
-    if (kind === 'subitem' && !separated && /^\d{1,3}\s/.test(m[0])) label = m[1]!;
-    return { kind, number, label, restIndex: rest, separated };
-  }
-  return undefined;
+  const at = findLabel(text);
+  if (!at) return undefined;
+  const numeral = text.slice(at.from, at.to);
+  const number = isDigit(numeral.charCodeAt(0)) ? Number(numeral) : parseChineseNumeral(numeral);
+  if (number === undefined) return undefined;
+  // Only a subitem's `1 ` ends its match with a space, which the label leaves out.
+  const spaceInMatch = isTrimmedCode(text.charCodeAt(at.end - 1));
+  const label = text.slice(0, spaceInMatch ? at.end - 1 : at.end);
+  const rest = skipSpaces(text, at.end);
+  // Followed by whitespace, at the end of the text, or the match itself ends with a space.
+  const separated = rest > at.end || rest >= text.length || spaceInMatch;
+  return { kind: at.kind, number, label, restIndex: rest, separated };
 }

@@ -3,7 +3,7 @@ import type { DocumentKind } from '../models/document.js';
 import type { Meta } from '../models/meta.js';
 import type { Block } from '../segment/blocks.js';
 import type { WebMeta } from '../profile/web-meta.js';
-import { matchLabel } from '../hierarchy/labels.js';
+import { startsWithLabel } from '../hierarchy/labels.js';
 import { isTrimmedCode } from '../normalize/chars.js';
 import { parseDate } from './dates.js';
 import { parseAnnouncementNumber, parseDocNumber } from './doc-number.js';
@@ -71,7 +71,7 @@ function pick(data: Record<string, unknown> | undefined, keys: readonly string[]
 function isTitleCandidate(block: Block): boolean {
   const t = block.text;
   return t.length >= 4 && t.length <= 120 && !/[。；]$/.test(t) && !DATE_LINE.test(t) && !parseDocNumber(t) &&
-    !matchLabel(t) && !isHistoryLine(t);
+    !startsWithLabel(t) && !isHistoryLine(t);
 }
 
 /**
@@ -94,7 +94,7 @@ function findTitle(blocks: readonly Block[]): { title: string; used: Block[] } |
     return { title: first.text, used: [first] };
   }
   for (const block of lead) {
-    if (matchLabel(block.text)) break;
+    if (startsWithLabel(block.text)) break;
     if (isTitleCandidate(block) && kindFromTitle(block.text)) return { title: block.text, used: [block] };
   }
   return undefined;

@@ -307,6 +307,21 @@ function newTarget(
     : { document, indicator, kind, quantity, yearStated, sentence, position };
 }
 
+/**
+ * Where the clause of the number at `at` starts: after the last clause break before it, and not
+ * before `floor`. The scan back stops at the previous number whose clause was found (`scannedAt`,
+ * its clause starting at `scannedStart`): with no break in between, both numbers share the last
+ * break, so the answer is that clause's start (or `floor`, which only moves forward). Numbers
+ * close together (a row of figures) then read each character once instead of up to
+ * `SENTENCE_SCAN` characters each.
+ */
+export function clauseStartOf(folded: string, at: number, floor: number, scannedAt: number, scannedStart: number): number {
+  const stop = Math.max(floor, scannedAt);
+  let start = at;
+  while (start > stop && !isClauseBreak(folded.charCodeAt(start - 1))) start--;
+  return start === stop ? Math.max(floor, scannedStart) : start;
+}
+
 function scanTargets(text: string, folded: string, origin: Origin, planEndYear: number | undefined, document?: string): DocumentTarget[] {
   NUMBER.lastIndex = 0;
   let m = NUMBER.exec(folded);
@@ -317,6 +332,9 @@ function scanTargets(text: string, folded: string, origin: Origin, planEndYear: 
   const targets: DocumentTarget[] = [];
   let consumed = 0;
   let previous: { indicator: string; sentenceStart: number } | undefined;
+  // The last number whose clause was found, and where that clause starts (see clauseStartOf).
+  let scannedAt = 0;
+  let scannedStart = 0;
   for (; m; m = NUMBER.exec(folded)) {
     const at = m.index;
     let end = at + m[0].length;
@@ -324,10 +342,10 @@ function scanTargets(text: string, folded: string, origin: Origin, planEndYear: 
     if (isLabelledBefore(folded, at) || isGluedAfter(folded.charCodeAt(end))) continue;
 
     // The clause: back to the last comma, semicolon, colon or line start in the sentence.
-    let clauseStart = at;
     // A target earlier in the same clause ends the subject: 建成农田3050万亩、改造提升310万亩.
-    const floor = Math.max(at - SENTENCE_SCAN, consumed);
-    while (clauseStart > floor && !isClauseBreak(folded.charCodeAt(clauseStart - 1))) clauseStart--;
+    let clauseStart = clauseStartOf(folded, at, Math.max(at - SENTENCE_SCAN, consumed), scannedAt, scannedStart);
+    scannedAt = at;
+    scannedStart = clauseStart;
     let pre = folded.slice(clauseStart, at).trimEnd();
     // Without a verb before it (nor an object-first verb in its clause) a number is no target:
     // every way to an indicator below starts from one. Most numbers stop here, before their
