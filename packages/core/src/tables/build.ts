@@ -2,7 +2,7 @@ import type { Diagnostic } from '../models/diagnostic.js';
 import type { Indicator, IndicatorColumn, IndicatorValue } from '../models/indicator.js';
 import type { SourceText } from '../source/source-text.js';
 import { foldWidth } from '../normalize/width.js';
-import { parseCell, toQuantity } from './cell.js';
+import { type CellReader, parseCell, toQuantity } from './cell.js';
 import { ATTRIBUTE } from './lines.js';
 import type { Token } from './lines.js';
 import { parseTableUnit, splitNameUnit } from './name-unit.js';
@@ -32,8 +32,8 @@ function attributeOf(text: string | undefined): Indicator['attribute'] {
   return undefined;
 }
 
-function valueFromCell(cell: RawCell, column: IndicatorColumn, src: SourceText): IndicatorValue | undefined {
-  const parsed = parseCell(cell.raw);
+function valueFromCell(cell: RawCell, column: IndicatorColumn, src: SourceText, readCell: CellReader): IndicatorValue | undefined {
+  const parsed = readCell(cell.raw);
   if (!parsed) return undefined;
   // toQuantity returns a fresh object: the column's fields are set on it rather than copied again.
   const v = toQuantity(parsed) as IndicatorValue;
@@ -81,8 +81,11 @@ export interface RowInput {
   extraCells?: string[];
 }
 
-/** Build one indicator from its cells; `/`-joined rows become parts. */
-export function buildIndicator(row: RowInput, src: SourceText, diagnostics: Diagnostic[]): Indicator {
+/**
+ * Build one indicator from its cells; `/`-joined rows become parts. `readCell` parses a cell
+ * (an extraction's memo, so the decimal restoration does not parse the same cells again).
+ */
+export function buildIndicator(row: RowInput, src: SourceText, diagnostics: Diagnostic[], readCell: CellReader = parseCell): Indicator {
   const rawName = row.compactName ? row.nameCell.raw.replace(/[\s\u3000]+/g, '') : row.nameCell.raw.trim();
   const foldedName = foldWidth(rawName);
   const { name, unitRaw, notes } = splitNameUnit(foldedName);
@@ -112,7 +115,7 @@ export function buildIndicator(row: RowInput, src: SourceText, diagnostics: Diag
   row.valueCells.forEach((cell, i) => {
     const column = row.columns[i];
     if (!column) return;
-    const v = valueFromCell(cell, column, src);
+    const v = valueFromCell(cell, column, src, readCell);
     if (!v) return;
     if (v.footnotes) v.footnotes.forEach((f) => footnotes.add(f));
     ind.values.push(v);
@@ -131,7 +134,7 @@ export function buildIndicator(row: RowInput, src: SourceText, diagnostics: Diag
   const nameParts = splitSlashes(name);
   if (nameParts.length > 1) {
     const valueParts = row.valueCells.map((c) => splitSlashes(c.raw));
-    const numericCells = valueParts.filter((p, i) => p.length > 1 || parseCell(row.valueCells[i]!.raw)?.value !== undefined);
+    const numericCells = valueParts.filter((p, i) => p.length > 1 || readCell(row.valueCells[i]!.raw)?.value !== undefined);
     if (numericCells.length > 0 && numericCells.every((p) => p.length === nameParts.length)) {
       ind.parts = nameParts.map((partName, k) => {
         const part: Indicator = {
@@ -149,7 +152,7 @@ export function buildIndicator(row: RowInput, src: SourceText, diagnostics: Diag
           if (!column) return;
           const pieces = valueParts[i]!;
           const piece = pieces.length > 1 ? pieces[k]! : pieces[0]!;
-          const v = valueFromCell({ ...cell, raw: piece, text: foldWidth(piece) }, column, src);
+          const v = valueFromCell({ ...cell, raw: piece, text: foldWidth(piece) }, column, src, readCell);
           if (v) part.values.push(v);
         });
         return part;

@@ -8,6 +8,7 @@ import { readHeader } from './columns.js';
 import { readFlatRows, type CategoryMark } from './flat.js';
 import { CATEGORY, HEADING, type Line, type Lines, nextContentLine, linesOf, plain } from './lines.js';
 import { decimalRestorer } from './restore.js';
+import { type CellReader, cellReader } from './cell.js';
 
 /** Options of {@link extractIndicatorTables}. */
 export interface ExtractIndicatorTablesOptions {
@@ -307,6 +308,7 @@ function readDelimitedRows(
   format: 'tab' | 'pipe',
   src: SourceText,
   diagnostics: Diagnostic[],
+  readCell: CellReader,
 ): { indicators: Indicator[]; categories: CategoryMark[]; columns: IndicatorColumn[]; endLine: number } {
   const headerCells = splitCells(lines.at(headerLine)!, format).map((c) => plain(c.text));
   const layout = readHeader(headerCells.join(' '));
@@ -365,7 +367,7 @@ function readDelimitedRows(
     if (numberCell && numberCell.text !== '') row.number = numberCell.raw;
     if (attributeCell && attributeCell.text !== '') row.attributeCell = attributeCell;
     if (category) row.category = category.name;
-    const ind = buildIndicator(row, src, diagnostics);
+    const ind = buildIndicator(row, src, diagnostics, readCell);
     if (category) categoryByIndicator.set(ind, category);
     // A value in the remarks column while the target column is empty.
     const targetCol = columns.findIndex((c) => c.role === 'target');
@@ -407,6 +409,8 @@ export function extractIndicatorTables(source: SourceText | string, options: Ext
   const lines = linesOf(src);
   // The document is its tables' clean copy too (a figure in the text, outside the table itself).
   const restore = decimalRestorer([folded, ...(options.references ?? []).map(foldWidth)]);
+  // Cells are parsed once for the rows and read again by the decimal check and restoration.
+  const readCell = cellReader();
   const tables: IndicatorTable[] = [];
   for (const found of findTables(folded, lines)) {
     const diagnostics: Diagnostic[] = [];
@@ -432,7 +436,7 @@ export function extractIndicatorTables(source: SourceText | string, options: Ext
       }
       const layout = readHeader(headerText);
       columns = layout.columns;
-      const flat = readFlatRows(lines, headerEnd + 1, { columns, hasAttribute: layout.hasAttribute, headerLines }, src, diagnostics);
+      const flat = readFlatRows(lines, headerEnd + 1, { columns, hasAttribute: layout.hasAttribute, headerLines, readCell }, src, diagnostics);
       indicators = flat.indicators;
       categories = flat.categories;
       endLine = flat.endLine;
@@ -442,7 +446,7 @@ export function extractIndicatorTables(source: SourceText | string, options: Ext
         if (match) categoryByIndicator.set(ind, match);
       }
     } else {
-      const read = readDelimitedRows(lines, found.headerLine, found.format, src, diagnostics);
+      const read = readDelimitedRows(lines, found.headerLine, found.format, src, diagnostics, readCell);
       indicators = read.indicators;
       categories = read.categories;
       columns = read.columns;
@@ -467,7 +471,7 @@ export function extractIndicatorTables(source: SourceText | string, options: Ext
       diagnostics,
       position: src.position(start, end),
     };
-    table = restore(table, options.decimals ?? 'auto', { ref: 0, start, end });
+    table = restore(table, options.decimals ?? 'auto', { ref: 0, start, end }, readCell);
     tables.push(table);
   }
   return tables;

@@ -3,6 +3,7 @@ import type { Indicator, IndicatorColumn } from '../models/indicator.js';
 import { foldWidth } from '../normalize/width.js';
 import type { SourceText } from '../source/source-text.js';
 import { buildIndicator, cellFromTokens, type RawCell, type RowInput } from './build.js';
+import { type CellReader, parseCell } from './cell.js';
 import { ATTRIBUTE, CATEGORY, HEADING, type Line, type Lines, nextContentLine, type Token, tokenize } from './lines.js';
 
 /** A category met while reading rows. */
@@ -260,6 +261,8 @@ export interface FlatOptions {
   columns: readonly IndicatorColumn[];
   hasAttribute: boolean;
   headerLines: readonly string[];
+  /** How cells are parsed (the extraction's memo); `parseCell` by default. */
+  readCell?: CellReader;
 }
 
 /**
@@ -271,6 +274,7 @@ export function readFlatRows(lines: Lines, from: number, options: FlatOptions, s
   const indicators: Indicator[] = [];
   const categories: CategoryMark[] = [];
   const header = options.headerLines.map(normalizeHeaderLine).filter((h) => h !== '');
+  const readCell = options.readCell ?? parseCell;
   let category: CategoryMark | undefined;
   let numbers: Token[] = [];
   let segments: Segment[] = [];
@@ -329,7 +333,7 @@ export function readFlatRows(lines: Lines, from: number, options: FlatOptions, s
       if (p.segment.inlineNumber) row.number = p.segment.inlineNumber.raw;
       if (p.attribute) row.attributeCell = p.attribute;
       if (category) row.category = category.name;
-      return buildIndicator(row, src, diagnostics);
+      return buildIndicator(row, src, diagnostics, readCell);
     };
     for (let s = 0; s < parsed.length; s++) {
       const p = parsed[s]!;
@@ -348,7 +352,7 @@ export function readFlatRows(lines: Lines, from: number, options: FlatOptions, s
           end: parts[parts.length - 1]!.position.end.offset,
         };
         if (category) groupRow.category = category.name;
-        const group = buildIndicator(groupRow, src, diagnostics);
+        const group = buildIndicator(groupRow, src, diagnostics, readCell);
         group.parts = parts;
         const attrs = new Set(parts.map((x) => x.attribute));
         if (attrs.size === 1 && parts[0]!.attribute) group.attribute = parts[0]!.attribute;

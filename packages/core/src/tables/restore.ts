@@ -3,7 +3,7 @@ import type { Indicator, IndicatorTable, IndicatorValue } from '../models/indica
 import type { Restoration } from '../models/quantity.js';
 import type { Unit } from '../models/unit.js';
 import { foldWidth } from '../normalize/width.js';
-import { type ParsedCell, parseCell, withValue } from './cell.js';
+import { type CellReader, cellReader, parseCell, withValue } from './cell.js';
 
 /** Options of {@link restoreDecimals}. */
 export interface RestoreDecimalsOptions {
@@ -309,34 +309,73 @@ export function showsLostDecimals(table: IndicatorTable): boolean {
   return showsLostDecimalsIn(table, parseCell);
 }
 
-/** How a restorer reads a cell: `parseCell`, or a memo of it shared by the checks of one table. */
-type CellReader = (raw: string) => ParsedCell | undefined;
-
-/** A `parseCell` that parses each distinct cell text once: the check and the restoration read the same cells. */
-function memoCellReader(): CellReader {
-  const parsed = new Map<string, ParsedCell | undefined>();
-  return (raw) => {
-    if (!parsed.has(raw)) parsed.set(raw, parseCell(raw));
-    return parsed.get(raw);
-  };
-}
-
 function showsLostDecimalsIn(table: IndicatorTable, readCell: CellReader): boolean {
-  let points = 0;
-  let implausible = 0;
-  const visit = (ind: Indicator): void => {
+  // One printed point settles it (most tables print some): stop there, and judge plausibility,
+  // the costlier test, only until one value fails it.
+  let implausible = false;
+  const hasPoint = (ind: Indicator): boolean => {
     for (const v of ind.values) {
       if (v.value === undefined) continue;
-      const cell = readCell(v.raw);
-      const digits = cell?.digits ? foldWidth(cell.digits) : '';
-      if (digits.includes('.')) points++;
-      const range = plausibleRange(ind.name, ind.unit, v);
-      if (range && (v.value > range.max || v.value < range.min)) implausible++;
+      const digits = readCell(v.raw)?.digits;
+      if (digits !== undefined && hasDecimalPoint(digits)) return true;
+      if (!implausible) {
+        const range = plausibleRange(ind.name, ind.unit, v);
+        implausible = range !== undefined && (v.value > range.max || v.value < range.min);
+      }
     }
-    ind.parts?.forEach(visit);
+    return ind.parts?.some(hasPoint) ?? false;
   };
-  table.indicators.forEach(visit);
-  return points === 0 && implausible > 0;
+  return !table.indicators.some(hasPoint) && implausible;
+}
+
+/** `foldWidth(digits).includes('.')` without folding: `．` is the only character folding to `.`. */
+const hasDecimalPoint = (digits: string): boolean => digits.includes('.') || digits.includes('．');
+
+/**
+ * The best combination of readings of a row's cells (prior plus consistency), trying all
+ * `total` of them; `alt[i][k]` gets the best score of any combination reading cell `i` as `k`.
+ * Combinations are visited as an odometer (cell 0 turns fastest) and the winner kept in place:
+ * no division per digit and no object per improvement. Priors are summed in cell order each
+ * time (not updated incrementally) so every score is the same float as a fresh sum.
+ */
+function bestCombination(
+  cells: readonly CellRef[],
+  score: (values: readonly number[], arithmetic?: Set<number>) => number,
+  total: number,
+  alt: number[][],
+): { score: number; choice: number[]; arithmetic: Set<number> } {
+  const n = cells.length;
+  const choice = new Array<number>(n).fill(0);
+  const values = cells.map((c) => c.readings[0]!.value);
+  const bestChoice = new Array<number>(n).fill(0);
+  let bestScore = -Infinity;
+  for (let m = 0; m < total; m++) {
+    let prior = 0;
+    for (let i = 0; i < n; i++) prior += cells[i]!.priors[choice[i]!]!;
+    const combined = prior + score(values);
+    for (let i = 0; i < n; i++) {
+      const row = alt[i]!;
+      if (combined > row[choice[i]!]!) row[choice[i]!] = combined;
+    }
+    if (m === 0 || combined > bestScore + 1e-9) {
+      bestScore = combined;
+      for (let i = 0; i < n; i++) bestChoice[i] = choice[i]!;
+    }
+    // Next combination: turn cell 0, carrying into the next cell when it wraps.
+    for (let i = 0; i < n; i++) {
+      const readings = cells[i]!.readings;
+      if (++choice[i]! < readings.length) {
+        values[i] = readings[choice[i]!]!.value;
+        break;
+      }
+      choice[i] = 0;
+      values[i] = readings[0]!.value;
+    }
+  }
+  // Which cells the arithmetic confirmed, for the winner only.
+  const arithmetic = new Set<number>();
+  score(bestChoice.map((k, i) => cells[i]!.readings[k]!.value), arithmetic);
+  return { score: bestScore, choice: bestChoice, arithmetic };
 }
 
 function restoreIndicator(
@@ -400,34 +439,11 @@ function restoreIndicator(
     .filter((v) => v.value === undefined && v.bounds?.min !== undefined && v.bounds.max !== undefined && v.role !== 'growth')
     .map((v) => (v.bounds!.min! + v.bounds!.max!) / 2);
   // Enumerate combinations (rows are short); fall back to independent choice when huge.
-  const sizes = cells.map((c) => c.readings.length);
-  const total = sizes.reduce((a, b) => a * b, 1);
-  let best: { score: number; choice: number[]; arithmetic: Set<number> } | undefined;
+  const total = cells.reduce((a, c) => a * c.readings.length, 1);
   const alt: number[][] = cells.map((c) => c.readings.map(() => -Infinity));
+  let best: { score: number; choice: number[]; arithmetic: Set<number> };
   if (total <= 4096) {
-    const score = consistencyScorer(cells, indicator.name, indicator.unit, fixedLevels);
-    const choice = sizes.map(() => 0);
-    const values = cells.map(() => 0);
-    for (let n = 0; n < total; n++) {
-      let rest = n;
-      let prior = 0;
-      for (let i = 0; i < sizes.length; i++) {
-        const k = rest % sizes[i]!;
-        rest = Math.floor(rest / sizes[i]!);
-        choice[i] = k;
-        values[i] = cells[i]!.readings[k]!.value;
-        prior += cells[i]!.priors[k]!;
-      }
-      const combined = prior + score(values);
-      for (let i = 0; i < cells.length; i++) {
-        const k = choice[i]!;
-        if (combined > alt[i]![k]!) alt[i]![k] = combined;
-      }
-      if (!best || combined > best.score + 1e-9) best = { score: combined, choice: [...choice], arithmetic: new Set() };
-    }
-    // Which cells the arithmetic confirmed, for the winner only.
-    const winner = best!;
-    score(winner.choice.map((k, i) => cells[i]!.readings[k]!.value), winner.arithmetic);
+    best = bestCombination(cells, consistencyScorer(cells, indicator.name, indicator.unit, fixedLevels), total, alt);
   } else {
     const choice = cells.map((c) => c.priors.indexOf(Math.max(...c.priors)));
     cells.forEach((c, i) => c.priors.forEach((p, k) => (alt[i]![k] = p)));
@@ -436,14 +452,14 @@ function restoreIndicator(
   const values = [...indicator.values];
   let name = indicator.name;
   cells.forEach((c, i) => {
-    const k = best!.choice[i]!;
+    const k = best.choice[i]!;
     const reading = c.readings[k]!;
     const others = c.readings
       .map((r, j) => ({ r, s: alt[i]![j]! }))
       .filter((_, j) => j !== k)
       .sort((a, b) => b.s - a.s);
     if (c.readings.length === 1 && reading.decimals === 0) return; // nothing was ambiguous
-    const margin = others.length > 0 ? best!.score - others[0]!.s : 10;
+    const margin = others.length > 0 ? best.score - others[0]!.s : 10;
     let method: Restoration['method'];
     let confidence: number;
     if (c.readings.length === 1) {
@@ -454,12 +470,12 @@ function restoreIndicator(
       confidence = reading.decimals > 0 ? 1 : 0.9;
     } else {
       const rangeDecided = c.priors.some((p, j) => j !== k && p <= -6);
-      method = best!.arithmetic.has(i) ? 'arithmetic' : rangeDecided && margin >= 3 ? 'range' : 'digits-rule';
+      method = best.arithmetic.has(i) ? 'arithmetic' : rangeDecided && margin >= 3 ? 'range' : 'digits-rule';
       confidence = Math.max(0.3, Math.min(0.9, 0.5 + margin / 10));
     }
     confidence = Math.round(confidence * 100) / 100;
     const restoration: Restoration = { digits: c.digits, method, confidence };
-    const alternatives = others.filter((o) => o.s > -Infinity && o.s > best!.score - 6).map((o) => o.r.value);
+    const alternatives = others.filter((o) => o.s > -Infinity && o.s > best.score - 6).map((o) => o.r.value);
     if (alternatives.length > 0) restoration.alternatives = alternatives;
     const sign = c.value.value !== undefined && c.value.value < 0 ? -1 : 1;
     const restoredValue = Math.abs(reading.value) * sign;
@@ -468,19 +484,20 @@ function restoreIndicator(
     next.restoration = restoration;
     values[c.valueIndex] = next;
     const changed = restoredValue !== c.value.value;
-    const data = { indicator: indicator.name, digits: foldWidth(c.digits), value: restoredValue, method, confidence };
+    const digits = foldWidth(c.digits);
+    const data = { indicator: indicator.name, digits, value: restoredValue, method, confidence };
     const diagnostic: Diagnostic =
       confidence >= 0.8
         ? {
             code: 'decimal-restored',
             severity: 'info',
-            message: `${indicator.name}: read ${foldWidth(c.digits)} as ${restoredValue} (${method}, confidence ${confidence})`,
+            message: `${indicator.name}: read ${digits} as ${restoredValue} (${method}, confidence ${confidence})`,
             data,
           }
         : {
             code: 'decimal-uncertain',
             severity: 'warning',
-            message: `${indicator.name}: ${foldWidth(c.digits)} read as ${restoredValue}${changed ? '' : ' (no point)'}, uncertain (${method}, confidence ${confidence}); other readings ${alternatives.join(', ') || 'none'}`,
+            message: `${indicator.name}: ${digits} read as ${restoredValue}${changed ? '' : ' (no point)'}, uncertain (${method}, confidence ${confidence}); other readings ${alternatives.join(', ') || 'none'}`,
             data,
           };
     const position = c.value.position ?? indicator.position;
@@ -550,12 +567,11 @@ export function restoreDecimals(table: IndicatorTable, options: RestoreDecimalsO
  */
 export function decimalRestorer(
   foldedReferences: readonly string[],
-): (table: IndicatorTable, mode: RestoreDecimalsOptions['mode'], exclude?: ExcludedSpan) => IndicatorTable {
+): (table: IndicatorTable, mode: RestoreDecimalsOptions['mode'], exclude?: ExcludedSpan, readCell?: CellReader) => IndicatorTable {
   let index: NumberIndex | undefined;
   const found = searchOnce(foldedReferences);
-  return (table, mode = 'auto', exclude) => {
+  return (table, mode = 'auto', exclude, readCell = cellReader()) => {
     if (mode === 'never') return table;
-    const readCell = memoCellReader();
     if (mode === 'auto' && !showsLostDecimalsIn(table, readCell)) return table;
     index ??= indexReferences(foldedReferences);
     const diagnostics: Diagnostic[] = [];
