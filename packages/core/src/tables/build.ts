@@ -52,6 +52,8 @@ function valueFromCell(cell: RawCell, column: IndicatorColumn, src: SourceText, 
 
 /** Split a top-level `/` list (outside parentheses): `A/B/C(个)` → [A, B, C(个)]. */
 function splitSlashes(text: string): string[] {
+  // Most names and cells hold no slash: nothing to split, no copy character by character.
+  if (!text.includes('/') && !text.includes('／')) return [text];
   const out: string[] = [];
   let depth = 0;
   let cur = '';
@@ -96,21 +98,22 @@ export function buildIndicator(row: RowInput, src: SourceText, diagnostics: Diag
     cells: [],
     position: src.position(row.start, row.end),
   };
-  if (row.number !== undefined) {
-    const n = foldWidth(row.number).trim();
-    if (/^\d+$/.test(n)) ind.number = Number(n);
-    else ind.numberLabel = n;
+  const number = row.number !== undefined ? foldWidth(row.number).trim() : undefined;
+  if (number !== undefined) {
+    if (/^\d+$/.test(number)) ind.number = Number(number);
+    else ind.numberLabel = number;
   }
   if (row.category) ind.category = row.category;
   if (unitRaw) ind.unit = parseTableUnit(unitRaw);
   const attr = attributeOf(row.attributeCell?.text);
   if (attr) ind.attribute = attr;
-  ind.cells = [
-    ...(row.number !== undefined ? [foldWidth(row.number).trim()] : []),
-    foldWidth(rawName),
-    ...row.valueCells.map((c) => c.text),
-    ...(row.attributeCell ? [row.attributeCell.text] : []),
-  ];
+  // Pushed one by one: spreads of conditional arrays make and copy an array each.
+  const cells: string[] = [];
+  if (number !== undefined) cells.push(number);
+  cells.push(foldedName);
+  for (const c of row.valueCells) cells.push(c.text);
+  if (row.attributeCell) cells.push(row.attributeCell.text);
+  ind.cells = cells;
   const footnotes = new Set<string>();
   row.valueCells.forEach((cell, i) => {
     const column = row.columns[i];
