@@ -40,17 +40,35 @@ export function decimalReadings(digits: string): DecimalReading[] {
     const value = Number(d);
     return Number.isFinite(value) ? [{ value, decimals: (body.split('.')[1] ?? '').length }] : [];
   }
-  if (body.length > 1 && body.startsWith('0')) {
+  return digitReadings(sign, body);
+}
+
+/** Below this many digits an integer and its quotient by 10³ are exact: see {@link digitReadings}. */
+const EXACT_DIGITS = 15;
+
+/**
+ * The readings of `body`, one or more ASCII digits, with `sign`. The value with `k` decimals is
+ * the integer divided by 10^k: both are exact doubles when the digits are few, so the division
+ * rounds the same exact ratio `Number('118.3639')` rounds, without writing the string out.
+ */
+function digitReadings(sign: number, body: string): DecimalReading[] {
+  if (body.length > 1 && body.charCodeAt(0) === 0x30) {
     return [{ value: sign * Number(`0.${body.slice(1)}`), decimals: body.length - 1 }];
   }
   const out: DecimalReading[] = [];
   const maxDecimals = Math.min(3, body.length - 1);
+  const whole = Number(body);
   for (let k = 0; k <= maxDecimals; k++) {
-    const text = k === 0 ? body : `${body.slice(0, body.length - k)}.${body.slice(body.length - k)}`;
-    out.push({ value: sign * Number(text), decimals: k });
+    let value: number;
+    if (k === 0) value = whole;
+    else if (body.length <= EXACT_DIGITS) value = whole / POWERS_OF_TEN[k]!;
+    else value = Number(`${body.slice(0, body.length - k)}.${body.slice(body.length - k)}`);
+    out.push({ value: sign * value, decimals: k });
   }
   return out;
 }
+
+const POWERS_OF_TEN = [1, 10, 100, 1000];
 
 interface Range {
   min: number;
@@ -389,19 +407,21 @@ function restoreIndicator(
     return Object.assign({}, indicator, { parts: indicator.parts.map((p) => restoreIndicator(p, index, diagnostics, exclude, readCell)) });
   }
   const cells: CellRef[] = [];
+  let whole: boolean | undefined;
   indicator.values.forEach((value, valueIndex) => {
     if (value.value === undefined) return;
     const parsed = readCell(value.raw);
     if (!parsed?.digits) return;
     const folded = foldWidth(parsed.digits);
     if (folded.includes('.') || folded.includes(',')) return;
-    const readings = decimalReadings(folded);
-    if (readings.length === 0) return;
+    // What is left is what parseCell's number matched: an optional sign and digits.
+    const signed = folded.charCodeAt(0) === 0x2b || folded.charCodeAt(0) === 0x2d;
+    const unsigned = signed ? folded.slice(1) : folded;
+    const readings = digitReadings(folded.charCodeAt(0) === 0x2d ? -1 : 1, unsigned);
     const range = plausibleRange(indicator.name, indicator.unit, value);
-    const whole = isWholeCount(indicator.name, indicator.unit);
-    const unsigned = folded.replace(/^[+-]/, '');
+    whole ??= isWholeCount(indicator.name, indicator.unit);
     const length = unsigned.length;
-    const hits = index.byDigits.get(unsigned) ?? [];
+    const hits = index.byDigits.get(unsigned);
     let grams: Set<string> | undefined;
     const clean: CellRef['clean'] = [];
     const fits = (r: DecimalReading): boolean => !range || (Math.abs(r.value) <= Math.max(Math.abs(range.max), Math.abs(range.min)) && r.value >= range.min);
@@ -413,11 +433,11 @@ function restoreIndicator(
       if (rangeApplies && !fits(r)) p -= 6;
       if (!rangeApplies && range && r.decimals === 0) p += 0.8;
       if (whole && r.decimals > 0) p -= 3;
-      const text = r.decimals === 0 ? String(Math.abs(r.value)) : withPointBefore(unsigned, r.decimals);
       let mark: 'context' | 'bare' | undefined;
-      for (const hit of hits) {
-        // Only a number printed with its point confirms a reading; integers prove nothing.
-        if (hit.text !== text || r.decimals === 0) continue;
+      // Only a number printed with its point confirms a reading; integers prove nothing.
+      const text = hits !== undefined && r.decimals > 0 ? withPointBefore(unsigned, r.decimals) : undefined;
+      for (const hit of text !== undefined ? hits! : []) {
+        if (hit.text !== text) continue;
         if (exclude && hit.ref === exclude.ref && hit.at >= exclude.start && hit.at < exclude.end) continue;
         // The name's pairs once per cell: a number printed many times has many hits.
         grams ??= nameGrams(indicator.name);
@@ -454,11 +474,11 @@ function restoreIndicator(
   cells.forEach((c, i) => {
     const k = best.choice[i]!;
     const reading = c.readings[k]!;
+    if (c.readings.length === 1 && reading.decimals === 0) return; // nothing was ambiguous
     const others = c.readings
       .map((r, j) => ({ r, s: alt[i]![j]! }))
       .filter((_, j) => j !== k)
       .sort((a, b) => b.s - a.s);
-    if (c.readings.length === 1 && reading.decimals === 0) return; // nothing was ambiguous
     const margin = others.length > 0 ? best.score - others[0]!.s : 10;
     let method: Restoration['method'];
     let confidence: number;
@@ -575,12 +595,17 @@ export function decimalRestorer(
     if (mode === 'auto' && !showsLostDecimalsIn(table, readCell)) return table;
     index ??= indexReferences(foldedReferences);
     const diagnostics: Diagnostic[] = [];
-    const fixName = (ind: Indicator): Indicator => {
-      const name = restoreNameTokens(ind.name, foldedReferences, found);
-      const parts = ind.parts?.map(fixName);
-      return Object.assign({}, ind, { name }, parts ? { parts } : {});
+    // `restored` is `original` when nothing changed (then copied: the caller's table stays as it
+    // was) or a fresh copy made by restoreIndicator (then named in place, not copied again).
+    const fixName = (restored: Indicator, original: Indicator): Indicator => {
+      const name = restoreNameTokens(restored.name, foldedReferences, found);
+      const parts = restored.parts?.map((part, j) => fixName(part, original.parts![j]!));
+      if (restored === original) return Object.assign({}, restored, { name }, parts ? { parts } : {});
+      restored.name = name;
+      if (parts) restored.parts = parts;
+      return restored;
     };
-    const indicators = table.indicators.map((ind) => fixName(restoreIndicator(ind, index!, diagnostics, exclude, readCell)));
+    const indicators = table.indicators.map((ind) => fixName(restoreIndicator(ind, index!, diagnostics, exclude, readCell), ind));
     return Object.assign({}, table, { indicators, diagnostics: [...table.diagnostics, ...diagnostics] });
   };
 }
