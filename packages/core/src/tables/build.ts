@@ -2,7 +2,7 @@ import type { Diagnostic } from '../models/diagnostic.js';
 import type { Indicator, IndicatorColumn, IndicatorValue } from '../models/indicator.js';
 import type { SourceText } from '../source/source-text.js';
 import { foldWidth } from '../normalize/width.js';
-import { parseCell, toQuantity } from './cell.js';
+import { type CellReader, parseCell, toQuantity } from './cell.js';
 import { ATTRIBUTE } from './lines.js';
 import type { Token } from './lines.js';
 import { parseTableUnit, splitNameUnit } from './name-unit.js';
@@ -32,8 +32,8 @@ function attributeOf(text: string | undefined): Indicator['attribute'] {
   return undefined;
 }
 
-function valueFromCell(cell: RawCell, column: IndicatorColumn, src: SourceText): IndicatorValue | undefined {
-  const parsed = parseCell(cell.raw);
+function valueFromCell(cell: RawCell, column: IndicatorColumn, src: SourceText, readCell: CellReader): IndicatorValue | undefined {
+  const parsed = readCell(cell.raw);
   if (!parsed) return undefined;
   // toQuantity returns a fresh object: the column's fields are set on it rather than copied again.
   const v = toQuantity(parsed) as IndicatorValue;
@@ -52,6 +52,8 @@ function valueFromCell(cell: RawCell, column: IndicatorColumn, src: SourceText):
 
 /** Split a top-level `/` list (outside parentheses): `A/B/C(个)` → [A, B, C(个)]. */
 function splitSlashes(text: string): string[] {
+  // Most names and cells hold no slash: nothing to split, no copy character by character.
+  if (!text.includes('/') && !text.includes('／')) return [text];
   const out: string[] = [];
   let depth = 0;
   let cur = '';
@@ -81,8 +83,11 @@ export interface RowInput {
   extraCells?: string[];
 }
 
-/** Build one indicator from its cells; `/`-joined rows become parts. */
-export function buildIndicator(row: RowInput, src: SourceText, diagnostics: Diagnostic[]): Indicator {
+/**
+ * Build one indicator from its cells; `/`-joined rows become parts. `readCell` parses a cell
+ * (an extraction's memo, so the decimal restoration does not parse the same cells again).
+ */
+export function buildIndicator(row: RowInput, src: SourceText, diagnostics: Diagnostic[], readCell: CellReader = parseCell): Indicator {
   const rawName = row.compactName ? row.nameCell.raw.replace(/[\s\u3000]+/g, '') : row.nameCell.raw.trim();
   const foldedName = foldWidth(rawName);
   const { name, unitRaw, notes } = splitNameUnit(foldedName);
@@ -93,26 +98,27 @@ export function buildIndicator(row: RowInput, src: SourceText, diagnostics: Diag
     cells: [],
     position: src.position(row.start, row.end),
   };
-  if (row.number !== undefined) {
-    const n = foldWidth(row.number).trim();
-    if (/^\d+$/.test(n)) ind.number = Number(n);
-    else ind.numberLabel = n;
+  const number = row.number !== undefined ? foldWidth(row.number).trim() : undefined;
+  if (number !== undefined) {
+    if (/^\d+$/.test(number)) ind.number = Number(number);
+    else ind.numberLabel = number;
   }
   if (row.category) ind.category = row.category;
   if (unitRaw) ind.unit = parseTableUnit(unitRaw);
   const attr = attributeOf(row.attributeCell?.text);
   if (attr) ind.attribute = attr;
-  ind.cells = [
-    ...(row.number !== undefined ? [foldWidth(row.number).trim()] : []),
-    foldWidth(rawName),
-    ...row.valueCells.map((c) => c.text),
-    ...(row.attributeCell ? [row.attributeCell.text] : []),
-  ];
+  // Pushed one by one: spreads of conditional arrays make and copy an array each.
+  const cells: string[] = [];
+  if (number !== undefined) cells.push(number);
+  cells.push(foldedName);
+  for (const c of row.valueCells) cells.push(c.text);
+  if (row.attributeCell) cells.push(row.attributeCell.text);
+  ind.cells = cells;
   const footnotes = new Set<string>();
   row.valueCells.forEach((cell, i) => {
     const column = row.columns[i];
     if (!column) return;
-    const v = valueFromCell(cell, column, src);
+    const v = valueFromCell(cell, column, src, readCell);
     if (!v) return;
     if (v.footnotes) v.footnotes.forEach((f) => footnotes.add(f));
     ind.values.push(v);
@@ -131,7 +137,7 @@ export function buildIndicator(row: RowInput, src: SourceText, diagnostics: Diag
   const nameParts = splitSlashes(name);
   if (nameParts.length > 1) {
     const valueParts = row.valueCells.map((c) => splitSlashes(c.raw));
-    const numericCells = valueParts.filter((p, i) => p.length > 1 || parseCell(row.valueCells[i]!.raw)?.value !== undefined);
+    const numericCells = valueParts.filter((p, i) => p.length > 1 || readCell(row.valueCells[i]!.raw)?.value !== undefined);
     if (numericCells.length > 0 && numericCells.every((p) => p.length === nameParts.length)) {
       ind.parts = nameParts.map((partName, k) => {
         const part: Indicator = {
@@ -149,7 +155,7 @@ export function buildIndicator(row: RowInput, src: SourceText, diagnostics: Diag
           if (!column) return;
           const pieces = valueParts[i]!;
           const piece = pieces.length > 1 ? pieces[k]! : pieces[0]!;
-          const v = valueFromCell({ ...cell, raw: piece, text: foldWidth(piece) }, column, src);
+          const v = valueFromCell({ ...cell, raw: piece, text: foldWidth(piece) }, column, src, readCell);
           if (v) part.values.push(v);
         });
         return part;

@@ -219,6 +219,23 @@ export function parseCell(raw: string): ParsedCell | undefined {
   return out;
 }
 
+/** How a stage reads a cell: `parseCell`, or a memo of it (see {@link cellReader}). */
+export type CellReader = (raw: string) => ParsedCell | undefined;
+
+/**
+ * A `parseCell` that parses each distinct cell text once. One is shared by an extraction: rows
+ * are built from parsed cells and the decimal check and restoration read the same cells again.
+ * The parsed cells are shared, so their readers must not change them.
+ */
+export function cellReader(): CellReader {
+  const parsed = new Map<string, ParsedCell | undefined>();
+  return (raw) => {
+    let cell = parsed.get(raw);
+    if (cell === undefined && !parsed.has(raw)) parsed.set(raw, (cell = parseCell(raw)));
+    return cell;
+  };
+}
+
 /**
  * Strip the parser-internal fields, leaving a plain {@link Quantity} (a fresh object, keys in the
  * cell's order). Copied key by key: rest destructuring (`{ digits, ...q } = cell`) takes V8's slow

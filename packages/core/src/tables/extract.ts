@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../models/diagnostic.js';
 import type { Indicator, IndicatorColumn, IndicatorTable } from '../models/indicator.js';
+import { isTrimmedCode } from '../normalize/chars.js';
 import { foldWidth } from '../normalize/width.js';
 import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
 import { SourceText } from '../source/source-text.js';
@@ -8,6 +9,7 @@ import { readHeader } from './columns.js';
 import { readFlatRows, type CategoryMark } from './flat.js';
 import { CATEGORY, HEADING, type Line, type Lines, nextContentLine, linesOf, plain } from './lines.js';
 import { decimalRestorer } from './restore.js';
+import { type CellReader, cellReader } from './cell.js';
 
 /** Options of {@link extractIndicatorTables}. */
 export interface ExtractIndicatorTablesOptions {
@@ -53,15 +55,19 @@ function splitCells(line: Line, sep: 'tab' | 'pipe'): RawCell[] {
     to = last < from ? raw.length : last;
   }
   const separator = sep === 'tab' ? '\t' : '|';
-  let start = from;
-  for (const part of raw.slice(from, to).split(separator)) {
-    const lead = part.length - part.trimStart().length;
-    const trimmed = part.trim();
-    const at = start + lead;
-    cells.push({ raw: trimmed, text: line.folded.slice(at, at + trimmed.length), start: line.start + at, end: line.start + at + trimmed.length });
-    start += part.length + 1;
+  // Each cell's bounds found in place (separator by `indexOf`, trim by code unit): one slice
+  // per cell and text, no split of the row into untrimmed parts first.
+  for (let start = from; ; ) {
+    let stop = raw.indexOf(separator, start);
+    if (stop === -1 || stop > to) stop = to;
+    let a = start;
+    let b = stop;
+    while (a < b && isTrimmedCode(raw.charCodeAt(a))) a++;
+    while (b > a && isTrimmedCode(raw.charCodeAt(b - 1))) b--;
+    cells.push({ raw: raw.slice(a, b), text: line.folded.slice(a, b), start: line.start + a, end: line.start + b });
+    if (stop >= to) return cells;
+    start = stop + 1;
   }
-  return cells;
 }
 
 interface Found {
@@ -148,6 +154,19 @@ function findTables(folded: string, lines: Lines): Found[] {
   return found;
 }
 
+/**
+ * The last category named like the indicator's that starts at or before it: the heading it stands
+ * under when a category name comes back. Searched from the end, without a reversed copy per row.
+ */
+function lastCategoryBefore(categories: readonly CategoryMark[], ind: Indicator): CategoryMark | undefined {
+  const at = ind.position.start.offset;
+  for (let k = categories.length - 1; k >= 0; k--) {
+    const cat = categories[k]!;
+    if (cat.name === ind.category && cat.start <= at) return cat;
+  }
+  return undefined;
+}
+
 function titleParts(titleLine: Line | undefined): { title: string; panelLabel?: string; panelNumber?: number } {
   if (!titleLine) return { title: '' };
   const text = plain(titleLine.raw).replace(/^[\s\u3000]+/, '');
@@ -221,8 +240,10 @@ function tableDiagnostics(indicators: Indicator[], categories: CategoryMark[], s
   const out: Diagnostic[] = [];
   // Declared category counts.
   for (const c of categories) {
+    // Counted only for a category that declares its count: most declare none.
+    if (c.declaredCount === undefined) continue;
     const found = indicators.filter((ind) => ind.category === c.name && (c.label === undefined || categoryOf(ind) === c)).length;
-    if (c.declaredCount !== undefined && c.declaredCount !== found) {
+    if (c.declaredCount !== found) {
       out.push({
         code: 'table-category-count',
         severity: 'warning',
@@ -307,6 +328,7 @@ function readDelimitedRows(
   format: 'tab' | 'pipe',
   src: SourceText,
   diagnostics: Diagnostic[],
+  readCell: CellReader,
 ): { indicators: Indicator[]; categories: CategoryMark[]; columns: IndicatorColumn[]; endLine: number } {
   const headerCells = splitCells(lines.at(headerLine)!, format).map((c) => plain(c.text));
   const layout = readHeader(headerCells.join(' '));
@@ -317,6 +339,8 @@ function readDelimitedRows(
   const valueIdx = headerCells.map((_, i) => i).filter((i) => i !== numberIdx && i !== nameIdx && i !== attrIdx && headerCells[i] !== '');
   const columns: IndicatorColumn[] =
     layout.columns.length === valueIdx.length ? layout.columns : valueIdx.map((i) => ({ label: headerCells[i]!, role: 'other' as const }));
+  const targetCol = columns.findIndex((c) => c.role === 'target');
+  const otherCol = columns.findIndex((c) => c.role === 'other');
   const indicators: Indicator[] = [];
   const categories: CategoryMark[] = [];
   let category: CategoryMark | undefined;
@@ -365,11 +389,9 @@ function readDelimitedRows(
     if (numberCell && numberCell.text !== '') row.number = numberCell.raw;
     if (attributeCell && attributeCell.text !== '') row.attributeCell = attributeCell;
     if (category) row.category = category.name;
-    const ind = buildIndicator(row, src, diagnostics);
+    const ind = buildIndicator(row, src, diagnostics, readCell);
     if (category) categoryByIndicator.set(ind, category);
     // A value in the remarks column while the target column is empty.
-    const targetCol = columns.findIndex((c) => c.role === 'target');
-    const otherCol = columns.findIndex((c) => c.role === 'other');
     if (targetCol >= 0 && otherCol >= 0 && !ind.values.some((v) => v.role === 'target') && ind.values.some((v) => v.role === 'other')) {
       diagnostics.push({
         code: 'table-row-anomaly',
@@ -407,6 +429,8 @@ export function extractIndicatorTables(source: SourceText | string, options: Ext
   const lines = linesOf(src);
   // The document is its tables' clean copy too (a figure in the text, outside the table itself).
   const restore = decimalRestorer([folded, ...(options.references ?? []).map(foldWidth)]);
+  // Cells are parsed once for the rows and read again by the decimal check and restoration.
+  const readCell = cellReader();
   const tables: IndicatorTable[] = [];
   for (const found of findTables(folded, lines)) {
     const diagnostics: Diagnostic[] = [];
@@ -432,17 +456,16 @@ export function extractIndicatorTables(source: SourceText | string, options: Ext
       }
       const layout = readHeader(headerText);
       columns = layout.columns;
-      const flat = readFlatRows(lines, headerEnd + 1, { columns, hasAttribute: layout.hasAttribute, headerLines }, src, diagnostics);
+      const flat = readFlatRows(lines, headerEnd + 1, { columns, hasAttribute: layout.hasAttribute, headerLines, readCell }, src, diagnostics);
       indicators = flat.indicators;
       categories = flat.categories;
       endLine = flat.endLine;
       for (const ind of indicators) {
-        const c = categories.find((cat) => cat.name === ind.category && cat.start <= ind.position.start.offset);
-        const match = [...categories].reverse().find((cat) => cat.name === ind.category && cat.start <= ind.position.start.offset) ?? c;
+        const match = lastCategoryBefore(categories, ind);
         if (match) categoryByIndicator.set(ind, match);
       }
     } else {
-      const read = readDelimitedRows(lines, found.headerLine, found.format, src, diagnostics);
+      const read = readDelimitedRows(lines, found.headerLine, found.format, src, diagnostics, readCell);
       indicators = read.indicators;
       categories = read.categories;
       columns = read.columns;
@@ -467,7 +490,7 @@ export function extractIndicatorTables(source: SourceText | string, options: Ext
       diagnostics,
       position: src.position(start, end),
     };
-    table = restore(table, options.decimals ?? 'auto', { ref: 0, start, end });
+    table = restore(table, options.decimals ?? 'auto', { ref: 0, start, end }, readCell);
     tables.push(table);
   }
   return tables;

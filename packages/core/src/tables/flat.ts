@@ -3,6 +3,7 @@ import type { Indicator, IndicatorColumn } from '../models/indicator.js';
 import { foldWidth } from '../normalize/width.js';
 import type { SourceText } from '../source/source-text.js';
 import { buildIndicator, cellFromTokens, type RawCell, type RowInput } from './build.js';
+import { type CellReader, parseCell } from './cell.js';
 import { ATTRIBUTE, CATEGORY, HEADING, type Line, type Lines, nextContentLine, type Token, tokenize } from './lines.js';
 
 /** A category met while reading rows. */
@@ -199,19 +200,29 @@ function planBlock(parsed: ParsedSegment[], count: number | undefined): Plan {
   let best: Plan | undefined;
   const limit = Math.min(ambiguous.length, 12);
   const combos = 1 << limit;
+  // What each ambiguous line adds to a plan's score as a label or as a wrap: the same for every
+  // mask, so worked out once (the sum below still adds them in the same order).
+  const asLabelScore: number[] = [];
+  const asWrapScore: number[] = [];
+  for (const segIndex of ambiguous) {
+    const len = textOf(parsed[segIndex]!.prefix[0]!).length;
+    // A wrapped line fills the name column; a group label is short.
+    asLabelScore.push(len <= 8 ? 1 : len >= maxLen - 2 ? -1.5 : 0);
+    asWrapScore.push(len >= maxLen - 2 ? 1 : len <= maxLen / 2 ? -2 : 0);
+  }
+  const definite = parsed.map((p) => p.definiteLabel !== undefined);
+  const labelAt: boolean[] = [];
   for (let mask = 0; mask < combos; mask++) {
-    const labelAt = parsed.map((p) => p.definiteLabel !== undefined);
+    for (let i = 0; i < n; i++) labelAt[i] = definite[i]!;
     let score = 0;
-    ambiguous.forEach((segIndex, bit) => {
-      const len = textOf(parsed[segIndex]!.prefix[0]!).length;
+    for (let bit = 0; bit < ambiguous.length; bit++) {
       const isLabel = bit < limit && (mask & (1 << bit)) !== 0;
-      labelAt[segIndex] = labelAt[segIndex] || isLabel;
-      // A wrapped line fills the name column; a group label is short.
-      if (isLabel) score += len <= 8 ? 1 : len >= maxLen - 2 ? -1.5 : 0;
-      else score += len >= maxLen - 2 ? 1 : len <= maxLen / 2 ? -2 : 0;
-    });
+      if (isLabel) labelAt[ambiguous[bit]!] = true;
+      score += isLabel ? asLabelScore[bit]! : asWrapScore[bit]!;
+    }
     // Choose parts per label.
-    const labels = labelAt.map((l, i) => (l ? i : -1)).filter((i) => i >= 0);
+    const labels: number[] = [];
+    for (let i = 0; i < n; i++) if (labelAt[i]) labels.push(i);
     const avail = labels.map((s, k) => (labels[k + 1] ?? n) - s);
     if (avail.some((a) => a < 2)) continue;
     const partScore = (li: number, k: number): number => {
@@ -249,17 +260,18 @@ function planBlock(parsed: ParsedSegment[], count: number | undefined): Plan {
   }
   if (best) return best;
   // No plan matches the count: no ambiguous labels, definite labels take their whole run.
-  const labelAt = parsed.map((p) => p.definiteLabel !== undefined);
   const parts = new Map<number, number>();
-  const labels = labelAt.map((l, i) => (l ? i : -1)).filter((i) => i >= 0);
+  const labels = definite.map((l, i) => (l ? i : -1)).filter((i) => i >= 0);
   labels.forEach((s, k) => parts.set(s, (labels[k + 1] ?? n) - s));
-  return { labelAt, parts, score: -Infinity };
+  return { labelAt: definite, parts, score: -Infinity };
 }
 
 export interface FlatOptions {
   columns: readonly IndicatorColumn[];
   hasAttribute: boolean;
   headerLines: readonly string[];
+  /** How cells are parsed (the extraction's memo); `parseCell` by default. */
+  readCell?: CellReader;
 }
 
 /**
@@ -271,6 +283,7 @@ export function readFlatRows(lines: Lines, from: number, options: FlatOptions, s
   const indicators: Indicator[] = [];
   const categories: CategoryMark[] = [];
   const header = options.headerLines.map(normalizeHeaderLine).filter((h) => h !== '');
+  const readCell = options.readCell ?? parseCell;
   let category: CategoryMark | undefined;
   let numbers: Token[] = [];
   let segments: Segment[] = [];
@@ -329,7 +342,7 @@ export function readFlatRows(lines: Lines, from: number, options: FlatOptions, s
       if (p.segment.inlineNumber) row.number = p.segment.inlineNumber.raw;
       if (p.attribute) row.attributeCell = p.attribute;
       if (category) row.category = category.name;
-      return buildIndicator(row, src, diagnostics);
+      return buildIndicator(row, src, diagnostics, readCell);
     };
     for (let s = 0; s < parsed.length; s++) {
       const p = parsed[s]!;
@@ -348,7 +361,7 @@ export function readFlatRows(lines: Lines, from: number, options: FlatOptions, s
           end: parts[parts.length - 1]!.position.end.offset,
         };
         if (category) groupRow.category = category.name;
-        const group = buildIndicator(groupRow, src, diagnostics);
+        const group = buildIndicator(groupRow, src, diagnostics, readCell);
         group.parts = parts;
         const attrs = new Set(parts.map((x) => x.attribute));
         if (attrs.size === 1 && parts[0]!.attribute) group.attribute = parts[0]!.attribute;
@@ -392,7 +405,9 @@ export function readFlatRows(lines: Lines, from: number, options: FlatOptions, s
     const text = line.folded.trim();
     if (text === '' || isFurniture(line)) continue;
     // Repeated page header.
-    if (header.length > 1 && normalizeHeaderLine(text) === header[0]) {
+    // `text` is trimmed and folded: its first character is the normalized line's first, so most
+    // lines are told apart from the header without normalizing them.
+    if (header.length > 1 && text.charCodeAt(0) === header[0]!.charCodeAt(0) && normalizeHeaderLine(text) === header[0]) {
       let j = i;
       let k = 0;
       while (j < lines.length && k < header.length) {

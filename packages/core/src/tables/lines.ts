@@ -1,3 +1,4 @@
+import { isTrimmedCode } from '../normalize/chars.js';
 import { foldWidth } from '../normalize/width.js';
 import type { SourceText } from '../source/source-text.js';
 
@@ -115,19 +116,22 @@ export function nextContentLine(lines: Lines, from: number): Line | undefined {
   return undefined;
 }
 
-/** Tokens of a line split on spaces, ideographic spaces and tabs. */
+/**
+ * Tokens of a line split on spaces, ideographic spaces and tabs (the runs `/[^\s\u3000]+/g`
+ * matches, found by code unit: no match object per token).
+ */
 export function tokenize(line: Line): Token[] {
   const out: Token[] = [];
-  for (const m of line.folded.matchAll(/[^\s\u3000]+/g)) {
-    out.push({
-      text: m[0],
-      raw: line.raw.slice(m.index, m.index + m[0].length),
-      start: line.start + m.index,
-      end: line.start + m.index + m[0].length,
-      line: line.index,
-    });
+  const folded = line.folded;
+  const n = folded.length;
+  let at = 0;
+  for (;;) {
+    while (at < n && isTrimmedCode(folded.charCodeAt(at))) at++;
+    if (at >= n) return out;
+    const from = at;
+    while (at < n && !isTrimmedCode(folded.charCodeAt(at))) at++;
+    out.push({ text: folded.slice(from, at), raw: line.raw.slice(from, at), start: line.start + from, end: line.start + at, line: line.index });
   }
-  return out;
 }
 
 const MARKUP_CHAR = /[<*_#]/;

@@ -3,7 +3,7 @@ import type { Indicator, IndicatorTable, IndicatorValue } from '../models/indica
 import type { Restoration } from '../models/quantity.js';
 import type { Unit } from '../models/unit.js';
 import { foldWidth } from '../normalize/width.js';
-import { type ParsedCell, parseCell, withValue } from './cell.js';
+import { type CellReader, cellReader, parseCell, withValue } from './cell.js';
 
 /** Options of {@link restoreDecimals}. */
 export interface RestoreDecimalsOptions {
@@ -40,17 +40,35 @@ export function decimalReadings(digits: string): DecimalReading[] {
     const value = Number(d);
     return Number.isFinite(value) ? [{ value, decimals: (body.split('.')[1] ?? '').length }] : [];
   }
-  if (body.length > 1 && body.startsWith('0')) {
+  return digitReadings(sign, body);
+}
+
+/** Below this many digits an integer and its quotient by 10³ are exact: see {@link digitReadings}. */
+const EXACT_DIGITS = 15;
+
+/**
+ * The readings of `body`, one or more ASCII digits, with `sign`. The value with `k` decimals is
+ * the integer divided by 10^k: both are exact doubles when the digits are few, so the division
+ * rounds the same exact ratio `Number('118.3639')` rounds, without writing the string out.
+ */
+function digitReadings(sign: number, body: string): DecimalReading[] {
+  if (body.length > 1 && body.charCodeAt(0) === 0x30) {
     return [{ value: sign * Number(`0.${body.slice(1)}`), decimals: body.length - 1 }];
   }
   const out: DecimalReading[] = [];
   const maxDecimals = Math.min(3, body.length - 1);
+  const whole = Number(body);
   for (let k = 0; k <= maxDecimals; k++) {
-    const text = k === 0 ? body : `${body.slice(0, body.length - k)}.${body.slice(body.length - k)}`;
-    out.push({ value: sign * Number(text), decimals: k });
+    let value: number;
+    if (k === 0) value = whole;
+    else if (body.length <= EXACT_DIGITS) value = whole / POWERS_OF_TEN[k]!;
+    else value = Number(`${body.slice(0, body.length - k)}.${body.slice(body.length - k)}`);
+    out.push({ value: sign * value, decimals: k });
   }
   return out;
 }
+
+const POWERS_OF_TEN = [1, 10, 100, 1000];
 
 interface Range {
   min: number;
@@ -309,34 +327,73 @@ export function showsLostDecimals(table: IndicatorTable): boolean {
   return showsLostDecimalsIn(table, parseCell);
 }
 
-/** How a restorer reads a cell: `parseCell`, or a memo of it shared by the checks of one table. */
-type CellReader = (raw: string) => ParsedCell | undefined;
-
-/** A `parseCell` that parses each distinct cell text once: the check and the restoration read the same cells. */
-function memoCellReader(): CellReader {
-  const parsed = new Map<string, ParsedCell | undefined>();
-  return (raw) => {
-    if (!parsed.has(raw)) parsed.set(raw, parseCell(raw));
-    return parsed.get(raw);
-  };
-}
-
 function showsLostDecimalsIn(table: IndicatorTable, readCell: CellReader): boolean {
-  let points = 0;
-  let implausible = 0;
-  const visit = (ind: Indicator): void => {
+  // One printed point settles it (most tables print some): stop there, and judge plausibility,
+  // the costlier test, only until one value fails it.
+  let implausible = false;
+  const hasPoint = (ind: Indicator): boolean => {
     for (const v of ind.values) {
       if (v.value === undefined) continue;
-      const cell = readCell(v.raw);
-      const digits = cell?.digits ? foldWidth(cell.digits) : '';
-      if (digits.includes('.')) points++;
-      const range = plausibleRange(ind.name, ind.unit, v);
-      if (range && (v.value > range.max || v.value < range.min)) implausible++;
+      const digits = readCell(v.raw)?.digits;
+      if (digits !== undefined && hasDecimalPoint(digits)) return true;
+      if (!implausible) {
+        const range = plausibleRange(ind.name, ind.unit, v);
+        implausible = range !== undefined && (v.value > range.max || v.value < range.min);
+      }
     }
-    ind.parts?.forEach(visit);
+    return ind.parts?.some(hasPoint) ?? false;
   };
-  table.indicators.forEach(visit);
-  return points === 0 && implausible > 0;
+  return !table.indicators.some(hasPoint) && implausible;
+}
+
+/** `foldWidth(digits).includes('.')` without folding: `．` is the only character folding to `.`. */
+const hasDecimalPoint = (digits: string): boolean => digits.includes('.') || digits.includes('．');
+
+/**
+ * The best combination of readings of a row's cells (prior plus consistency), trying all
+ * `total` of them; `alt[i][k]` gets the best score of any combination reading cell `i` as `k`.
+ * Combinations are visited as an odometer (cell 0 turns fastest) and the winner kept in place:
+ * no division per digit and no object per improvement. Priors are summed in cell order each
+ * time (not updated incrementally) so every score is the same float as a fresh sum.
+ */
+function bestCombination(
+  cells: readonly CellRef[],
+  score: (values: readonly number[], arithmetic?: Set<number>) => number,
+  total: number,
+  alt: number[][],
+): { score: number; choice: number[]; arithmetic: Set<number> } {
+  const n = cells.length;
+  const choice = new Array<number>(n).fill(0);
+  const values = cells.map((c) => c.readings[0]!.value);
+  const bestChoice = new Array<number>(n).fill(0);
+  let bestScore = -Infinity;
+  for (let m = 0; m < total; m++) {
+    let prior = 0;
+    for (let i = 0; i < n; i++) prior += cells[i]!.priors[choice[i]!]!;
+    const combined = prior + score(values);
+    for (let i = 0; i < n; i++) {
+      const row = alt[i]!;
+      if (combined > row[choice[i]!]!) row[choice[i]!] = combined;
+    }
+    if (m === 0 || combined > bestScore + 1e-9) {
+      bestScore = combined;
+      for (let i = 0; i < n; i++) bestChoice[i] = choice[i]!;
+    }
+    // Next combination: turn cell 0, carrying into the next cell when it wraps.
+    for (let i = 0; i < n; i++) {
+      const readings = cells[i]!.readings;
+      if (++choice[i]! < readings.length) {
+        values[i] = readings[choice[i]!]!.value;
+        break;
+      }
+      choice[i] = 0;
+      values[i] = readings[0]!.value;
+    }
+  }
+  // Which cells the arithmetic confirmed, for the winner only.
+  const arithmetic = new Set<number>();
+  score(bestChoice.map((k, i) => cells[i]!.readings[k]!.value), arithmetic);
+  return { score: bestScore, choice: bestChoice, arithmetic };
 }
 
 function restoreIndicator(
@@ -350,19 +407,21 @@ function restoreIndicator(
     return Object.assign({}, indicator, { parts: indicator.parts.map((p) => restoreIndicator(p, index, diagnostics, exclude, readCell)) });
   }
   const cells: CellRef[] = [];
+  let whole: boolean | undefined;
   indicator.values.forEach((value, valueIndex) => {
     if (value.value === undefined) return;
     const parsed = readCell(value.raw);
     if (!parsed?.digits) return;
     const folded = foldWidth(parsed.digits);
     if (folded.includes('.') || folded.includes(',')) return;
-    const readings = decimalReadings(folded);
-    if (readings.length === 0) return;
+    // What is left is what parseCell's number matched: an optional sign and digits.
+    const signed = folded.charCodeAt(0) === 0x2b || folded.charCodeAt(0) === 0x2d;
+    const unsigned = signed ? folded.slice(1) : folded;
+    const readings = digitReadings(folded.charCodeAt(0) === 0x2d ? -1 : 1, unsigned);
     const range = plausibleRange(indicator.name, indicator.unit, value);
-    const whole = isWholeCount(indicator.name, indicator.unit);
-    const unsigned = folded.replace(/^[+-]/, '');
+    whole ??= isWholeCount(indicator.name, indicator.unit);
     const length = unsigned.length;
-    const hits = index.byDigits.get(unsigned) ?? [];
+    const hits = index.byDigits.get(unsigned);
     let grams: Set<string> | undefined;
     const clean: CellRef['clean'] = [];
     const fits = (r: DecimalReading): boolean => !range || (Math.abs(r.value) <= Math.max(Math.abs(range.max), Math.abs(range.min)) && r.value >= range.min);
@@ -374,11 +433,11 @@ function restoreIndicator(
       if (rangeApplies && !fits(r)) p -= 6;
       if (!rangeApplies && range && r.decimals === 0) p += 0.8;
       if (whole && r.decimals > 0) p -= 3;
-      const text = r.decimals === 0 ? String(Math.abs(r.value)) : withPointBefore(unsigned, r.decimals);
       let mark: 'context' | 'bare' | undefined;
-      for (const hit of hits) {
-        // Only a number printed with its point confirms a reading; integers prove nothing.
-        if (hit.text !== text || r.decimals === 0) continue;
+      // Only a number printed with its point confirms a reading; integers prove nothing.
+      const text = hits !== undefined && r.decimals > 0 ? withPointBefore(unsigned, r.decimals) : undefined;
+      for (const hit of text !== undefined ? hits! : []) {
+        if (hit.text !== text) continue;
         if (exclude && hit.ref === exclude.ref && hit.at >= exclude.start && hit.at < exclude.end) continue;
         // The name's pairs once per cell: a number printed many times has many hits.
         grams ??= nameGrams(indicator.name);
@@ -400,34 +459,11 @@ function restoreIndicator(
     .filter((v) => v.value === undefined && v.bounds?.min !== undefined && v.bounds.max !== undefined && v.role !== 'growth')
     .map((v) => (v.bounds!.min! + v.bounds!.max!) / 2);
   // Enumerate combinations (rows are short); fall back to independent choice when huge.
-  const sizes = cells.map((c) => c.readings.length);
-  const total = sizes.reduce((a, b) => a * b, 1);
-  let best: { score: number; choice: number[]; arithmetic: Set<number> } | undefined;
+  const total = cells.reduce((a, c) => a * c.readings.length, 1);
   const alt: number[][] = cells.map((c) => c.readings.map(() => -Infinity));
+  let best: { score: number; choice: number[]; arithmetic: Set<number> };
   if (total <= 4096) {
-    const score = consistencyScorer(cells, indicator.name, indicator.unit, fixedLevels);
-    const choice = sizes.map(() => 0);
-    const values = cells.map(() => 0);
-    for (let n = 0; n < total; n++) {
-      let rest = n;
-      let prior = 0;
-      for (let i = 0; i < sizes.length; i++) {
-        const k = rest % sizes[i]!;
-        rest = Math.floor(rest / sizes[i]!);
-        choice[i] = k;
-        values[i] = cells[i]!.readings[k]!.value;
-        prior += cells[i]!.priors[k]!;
-      }
-      const combined = prior + score(values);
-      for (let i = 0; i < cells.length; i++) {
-        const k = choice[i]!;
-        if (combined > alt[i]![k]!) alt[i]![k] = combined;
-      }
-      if (!best || combined > best.score + 1e-9) best = { score: combined, choice: [...choice], arithmetic: new Set() };
-    }
-    // Which cells the arithmetic confirmed, for the winner only.
-    const winner = best!;
-    score(winner.choice.map((k, i) => cells[i]!.readings[k]!.value), winner.arithmetic);
+    best = bestCombination(cells, consistencyScorer(cells, indicator.name, indicator.unit, fixedLevels), total, alt);
   } else {
     const choice = cells.map((c) => c.priors.indexOf(Math.max(...c.priors)));
     cells.forEach((c, i) => c.priors.forEach((p, k) => (alt[i]![k] = p)));
@@ -436,14 +472,14 @@ function restoreIndicator(
   const values = [...indicator.values];
   let name = indicator.name;
   cells.forEach((c, i) => {
-    const k = best!.choice[i]!;
+    const k = best.choice[i]!;
     const reading = c.readings[k]!;
+    if (c.readings.length === 1 && reading.decimals === 0) return; // nothing was ambiguous
     const others = c.readings
       .map((r, j) => ({ r, s: alt[i]![j]! }))
       .filter((_, j) => j !== k)
       .sort((a, b) => b.s - a.s);
-    if (c.readings.length === 1 && reading.decimals === 0) return; // nothing was ambiguous
-    const margin = others.length > 0 ? best!.score - others[0]!.s : 10;
+    const margin = others.length > 0 ? best.score - others[0]!.s : 10;
     let method: Restoration['method'];
     let confidence: number;
     if (c.readings.length === 1) {
@@ -454,12 +490,12 @@ function restoreIndicator(
       confidence = reading.decimals > 0 ? 1 : 0.9;
     } else {
       const rangeDecided = c.priors.some((p, j) => j !== k && p <= -6);
-      method = best!.arithmetic.has(i) ? 'arithmetic' : rangeDecided && margin >= 3 ? 'range' : 'digits-rule';
+      method = best.arithmetic.has(i) ? 'arithmetic' : rangeDecided && margin >= 3 ? 'range' : 'digits-rule';
       confidence = Math.max(0.3, Math.min(0.9, 0.5 + margin / 10));
     }
     confidence = Math.round(confidence * 100) / 100;
     const restoration: Restoration = { digits: c.digits, method, confidence };
-    const alternatives = others.filter((o) => o.s > -Infinity && o.s > best!.score - 6).map((o) => o.r.value);
+    const alternatives = others.filter((o) => o.s > -Infinity && o.s > best.score - 6).map((o) => o.r.value);
     if (alternatives.length > 0) restoration.alternatives = alternatives;
     const sign = c.value.value !== undefined && c.value.value < 0 ? -1 : 1;
     const restoredValue = Math.abs(reading.value) * sign;
@@ -468,19 +504,20 @@ function restoreIndicator(
     next.restoration = restoration;
     values[c.valueIndex] = next;
     const changed = restoredValue !== c.value.value;
-    const data = { indicator: indicator.name, digits: foldWidth(c.digits), value: restoredValue, method, confidence };
+    const digits = foldWidth(c.digits);
+    const data = { indicator: indicator.name, digits, value: restoredValue, method, confidence };
     const diagnostic: Diagnostic =
       confidence >= 0.8
         ? {
             code: 'decimal-restored',
             severity: 'info',
-            message: `${indicator.name}: read ${foldWidth(c.digits)} as ${restoredValue} (${method}, confidence ${confidence})`,
+            message: `${indicator.name}: read ${digits} as ${restoredValue} (${method}, confidence ${confidence})`,
             data,
           }
         : {
             code: 'decimal-uncertain',
             severity: 'warning',
-            message: `${indicator.name}: ${foldWidth(c.digits)} read as ${restoredValue}${changed ? '' : ' (no point)'}, uncertain (${method}, confidence ${confidence}); other readings ${alternatives.join(', ') || 'none'}`,
+            message: `${indicator.name}: ${digits} read as ${restoredValue}${changed ? '' : ' (no point)'}, uncertain (${method}, confidence ${confidence}); other readings ${alternatives.join(', ') || 'none'}`,
             data,
           };
     const position = c.value.position ?? indicator.position;
@@ -550,21 +587,25 @@ export function restoreDecimals(table: IndicatorTable, options: RestoreDecimalsO
  */
 export function decimalRestorer(
   foldedReferences: readonly string[],
-): (table: IndicatorTable, mode: RestoreDecimalsOptions['mode'], exclude?: ExcludedSpan) => IndicatorTable {
+): (table: IndicatorTable, mode: RestoreDecimalsOptions['mode'], exclude?: ExcludedSpan, readCell?: CellReader) => IndicatorTable {
   let index: NumberIndex | undefined;
   const found = searchOnce(foldedReferences);
-  return (table, mode = 'auto', exclude) => {
+  return (table, mode = 'auto', exclude, readCell = cellReader()) => {
     if (mode === 'never') return table;
-    const readCell = memoCellReader();
     if (mode === 'auto' && !showsLostDecimalsIn(table, readCell)) return table;
     index ??= indexReferences(foldedReferences);
     const diagnostics: Diagnostic[] = [];
-    const fixName = (ind: Indicator): Indicator => {
-      const name = restoreNameTokens(ind.name, foldedReferences, found);
-      const parts = ind.parts?.map(fixName);
-      return Object.assign({}, ind, { name }, parts ? { parts } : {});
+    // `restored` is `original` when nothing changed (then copied: the caller's table stays as it
+    // was) or a fresh copy made by restoreIndicator (then named in place, not copied again).
+    const fixName = (restored: Indicator, original: Indicator): Indicator => {
+      const name = restoreNameTokens(restored.name, foldedReferences, found);
+      const parts = restored.parts?.map((part, j) => fixName(part, original.parts![j]!));
+      if (restored === original) return Object.assign({}, restored, { name }, parts ? { parts } : {});
+      restored.name = name;
+      if (parts) restored.parts = parts;
+      return restored;
     };
-    const indicators = table.indicators.map((ind) => fixName(restoreIndicator(ind, index!, diagnostics, exclude, readCell)));
+    const indicators = table.indicators.map((ind) => fixName(restoreIndicator(ind, index!, diagnostics, exclude, readCell), ind));
     return Object.assign({}, table, { indicators, diagnostics: [...table.diagnostics, ...diagnostics] });
   };
 }
