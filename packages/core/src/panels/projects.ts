@@ -1,6 +1,6 @@
 import type { Project } from '../models/panel.js';
 import { isTrimmedCode } from '../normalize/chars.js';
-import { foldWidth } from '../normalize/width.js';
+import { foldWidth, foldWidthCode } from '../normalize/width.js';
 import type { SourceText } from '../source/source-text.js';
 import type { MappedText } from './text-map.js';
 
@@ -227,19 +227,27 @@ function clauseList(text: string, commas: boolean): Clause[] {
   return out;
 }
 
-function isDigitIn(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) return true;
+/** What one read of an item tells: whether width folding changes it, and whether it then holds a digit. */
+function scanItem(raw: string): { folds: boolean; digits: boolean } {
+  let folds = false;
+  let digits = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    const folded = foldWidthCode(c);
+    if (folded !== c) folds = true;
+    if (folded >= 0x30 && folded <= 0x39) digits = true;
   }
-  return false;
+  return { folds, digits };
 }
 
 function details(raw: string): Pick<Project, 'location' | 'scale' | 'period'> {
-  const name = foldWidth(raw);
+  // One read of the item, not a regex search to fold it and two more for numbers: most items
+  // are plain words, with nothing to fold and no digit.
+  const { folds, digits } = scanItem(raw);
+  const name = folds ? foldWidth(raw) : raw;
   const out: Pick<Project, 'location' | 'scale' | 'period'> = {};
-  // Scale and period both hold an ASCII digit (`\d`): most items have none.
-  if (isDigitIn(name)) {
+  // Scale and period both hold an ASCII digit (`\d`).
+  if (digits) {
     const scale = SCALE.exec(name);
     if (scale) out.scale = scale[0].replace(/\s+/g, '');
     const period = PERIOD.exec(name);
@@ -262,6 +270,24 @@ function isClauseLead(c: number): boolean {
 /** Characters trimmed after a clause: whitespace, commas and the marks that end it. */
 function isClauseTrail(c: number): boolean {
   return isClauseLead(c) || c === 0x3002 || c === 0x2e || c === 0xff1b || c === 0x3b;
+}
+
+/** Whether `text[from, to)` ends with 前期工作 or 前期研究 (which `PREPARATION_TAIL` needs). */
+function endsWithPreparation(text: string, from: number, to: number): boolean {
+  return to - from >= 4 && text.startsWith('前期', to - 4) && (text.startsWith('工作', to - 2) || text.startsWith('研究', to - 2));
+}
+
+/**
+ * Whether `ETC_TAIL` matches `text[from, to)`: a 等 among its last eleven characters with only
+ * ideographs after it (等 is one).
+ */
+function endsWithEtc(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= Math.max(from, to - ETC_TAIL_MAX); i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b49 /* 等 */) return true;
+    if (c < 0x4e00 || c > 0x9fff) return false;
+  }
+  return false;
 }
 
 /**
@@ -303,13 +329,12 @@ export function splitProjects(group: MappedText, src: SourceText, mode: 'items' 
       carried = lead.action;
     }
     if (to - from >= 2 && text.startsWith('包括', from)) from += 2;
-    const tail = tailMatch(PREPARATION_TAIL, PREPARATION_TAIL_MAX, text, from, to);
+    const tail = endsWithPreparation(text, from, to) ? tailMatch(PREPARATION_TAIL, PREPARATION_TAIL_MAX, text, from, to) : null;
     if (tail) {
       action = tail[1]!;
       to -= tail[0].length;
-    } else if (mode === 'items') {
-      const etc = tailMatch(ETC_TAIL, ETC_TAIL_MAX, text, from, to);
-      if (etc) to -= etc[0].length;
+    } else if (mode === 'items' && endsWithEtc(text, from, to)) {
+      to -= tailMatch(ETC_TAIL, ETC_TAIL_MAX, text, from, to)![0].length;
     }
     if (!hasContent(text, from, to)) continue;
     const pieces = mode === 'items' ? splitTop(text, 0x3001 /* 、 */, from, to) : [{ from, to }];
