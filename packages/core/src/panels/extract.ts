@@ -6,7 +6,7 @@ import { isTrimmedCode } from '../normalize/chars.js';
 import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
 import { SourceText } from '../source/source-text.js';
 import { extractIndicatorTables } from '../tables/extract.js';
-import { type Line, type Lines, linesOf } from '../tables/lines.js';
+import { type Lines, linesOf } from '../tables/lines.js';
 import { splitProjects } from './projects.js';
 import { MappedText } from './text-map.js';
 
@@ -24,7 +24,6 @@ export interface ExtractPanelsOptions {
 
 const PANEL_START = /^(?:#{1,6}\s*)?(?:\*\*|<b>)?[ \u3000]*(专栏[ \u3000]*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}))[ \u3000]*(.{0,60}?)(?:\*\*|<\/b>)?[ \u3000]*$/;
 const HARD_END = /^\s*(?:#{1,6}\s|第[一二三四五六七八九十百零〇\d０-９]{1,5}[章节编篇](?:[\s\u3000]|$)|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/;
-const INDENT = /^ ?[\u3000]{2}/;
 const RUN_IN = /^(?:\*\*([^*\n]{1,40}?)[。.]?\*\*|([^，,、；;。.:：\n]{2,30})[。.])/;
 const ENTRY = /^([^，,。.；;:：\n]{1,30}?)[:：]/;
 
@@ -87,7 +86,8 @@ function trimmedSpanLength(text: string, from: number, to: number): number {
 
 interface Paragraph {
   text: MappedText;
-  lines: Line[];
+  /** Offset where its last line ends. */
+  end: number;
   /** `endsSentence(text.text)`, kept up to date as lines are appended. */
   ended: boolean;
 }
@@ -119,7 +119,7 @@ function isBlanksAndStars(text: string): boolean {
 }
 
 function newParagraph(): Paragraph {
-  return { text: new MappedText(), lines: [], ended: false };
+  return { text: new MappedText(), end: 0, ended: false };
 }
 
 /**
@@ -134,21 +134,20 @@ function appendPiece(p: Paragraph, piece: string, offset: number): void {
   p.ended = isBlanksAndStars(piece) ? endsSentence(p.text.text) : endsSentence(piece);
 }
 
-/** Number of spaces and ideographic spaces opening `text`. */
-function indentOf(text: string): number {
-  let lead = 0;
-  while (lead < text.length && (text.charCodeAt(lead) === 0x20 || text.charCodeAt(lead) === 0x3000)) lead++;
-  return lead;
+/** Where the spaces and ideographic spaces opening `text[from, to)` end. */
+function afterIndent(text: string, from: number, to: number): number {
+  while (from < to && (text.charCodeAt(from) === 0x20 || text.charCodeAt(from) === 0x3000)) from++;
+  return from;
 }
 
-/** A line without its indent and trailing blanks, and the offset where that starts. */
-function plainLine(line: Line): { text: string; offset: number } {
-  const raw = line.raw;
-  const lead = indentOf(raw);
-  let end = raw.length;
-  while (end > lead && isTrimmedCode(raw.charCodeAt(end - 1))) end--;
-  return { text: raw.slice(lead, end), offset: line.start + lead };
+/** The paragraph indent opens `text[from, to)`: an optional space, then two ideographic spaces. */
+function isIndented(text: string, from: number, to: number): boolean {
+  if (from < to && text.charCodeAt(from) === 0x20) from++;
+  return to - from >= 2 && text.charCodeAt(from) === 0x3000 && text.charCodeAt(from + 1) === 0x3000;
 }
+
+/** First characters (after blanks) of the lines `HARD_END` may match: every branch opens with one. */
+const HARD_END_OPENERS = new Set([...'#第（(一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
 
 function runInTitle(text: string): string | undefined {
   const m = RUN_IN.exec(text);
@@ -192,25 +191,33 @@ function collect(
     if (current && trimmedSpanLength(current.text.text, 0, current.text.text.length) > 0) paragraphs.push(current);
     current = undefined;
   };
+  // Lines are read as spans of the text: only a line's piece is sliced out (no line object).
   for (; i < lines.length && i < limit; i++) {
-    if (trimmedSpanLength(text, lines.startOf(i), lines.endOf(i)) === 0) {
+    const lineStart = lines.startOf(i);
+    const lineEnd = lines.endOf(i);
+    let first = lineStart;
+    while (first < lineEnd && isTrimmedCode(text.charCodeAt(first))) first++;
+    if (first === lineEnd) {
       if (!wrapped) {
         // A blank line ends a paragraph unless the sentence is unfinished.
         if (current?.ended) push();
       }
       continue;
     }
-    const line = lines.at(i)!;
-    const raw = line.raw;
-    if (headingLines.has(i) || HARD_END.test(raw)) break;
-    // `piece` has no indent: runInTitle reads it as is.
-    const { text: piece, offset } = plainLine(line);
+    if (headingLines.has(i)) break;
+    if (HARD_END_OPENERS.has(text.charCodeAt(first)) && HARD_END.test(text.slice(lineStart, lineEnd))) break;
+    // The line without its indent and trailing blanks: what a paragraph is made of.
+    const offset = afterIndent(text, lineStart, lineEnd);
+    let pieceEnd = lineEnd;
+    while (pieceEnd > offset && isTrimmedCode(text.charCodeAt(pieceEnd - 1))) pieceEnd--;
+    const piece = text.slice(offset, pieceEnd);
     if (wrapped) {
-      const indented = INDENT.test(raw);
+      const indented = isIndented(text, lineStart, lineEnd);
       const prevEnded = !current || current.ended;
-      const title = runInTitle(piece);
-      const entry = ENTRY.exec(piece);
-      const startsNew = !current || indented || (prevEnded && (title !== undefined || entry !== null));
+      // A run-in title or an entry counts only where a paragraph may start: after a finished
+      // sentence, or at an indent. Most wrapped lines continue a sentence: no regex for those.
+      const title = prevEnded || indented ? runInTitle(piece) : undefined;
+      const startsNew = !current || indented || (prevEnded && (title !== undefined || ENTRY.test(piece)));
       if (firstIndented === undefined) firstIndented = indented;
       else if (indented && prevEnded) {
         if (!firstIndented) break;
@@ -222,7 +229,7 @@ function collect(
         if (title) titles.push(title);
       }
       appendPiece(current!, piece, offset);
-      current!.lines.push(line);
+      current!.end = lineEnd;
       continue;
     }
     // Paragraph mode.
@@ -230,14 +237,14 @@ function collect(
     const continuing = current !== undefined && !current.ended;
     if (continuing) {
       appendPiece(current!, piece, offset);
-      current!.lines.push(line);
+      current!.end = lineEnd;
       continue;
     }
     if (boldStyle === undefined) boldStyle = bold;
     else if (boldStyle && !bold) break;
     push();
     current = newParagraph();
-    current.lines.push(line);
+    current.end = lineEnd;
     appendPiece(current, piece, offset);
   }
   if (i >= limit && i < lines.length) capped = true;
@@ -326,7 +333,7 @@ export function extractPanels(source: SourceText | string, options: ExtractPanel
       paragraphs = collected.paragraphs;
       endLine = collected.endLine;
       const last = paragraphs[paragraphs.length - 1];
-      endOffset = last ? last.lines[last.lines.length - 1]!.end : startLine.end;
+      endOffset = last ? last.end : startLine.end;
       if (collected.capped) {
         diagnostics.push({
           code: 'panel-end-uncertain',
