@@ -6,7 +6,7 @@ import { isTrimmedCode } from '../normalize/chars.js';
 import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
 import { SourceText } from '../source/source-text.js';
 import { extractIndicatorTables } from '../tables/extract.js';
-import { type Line, type Lines, linesOf } from '../tables/lines.js';
+import { type Lines, linesOf } from '../tables/lines.js';
 import { splitProjects } from './projects.js';
 import { MappedText } from './text-map.js';
 
@@ -24,11 +24,8 @@ export interface ExtractPanelsOptions {
 
 const PANEL_START = /^(?:#{1,6}\s*)?(?:\*\*|<b>)?[ \u3000]*(专栏[ \u3000]*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}))[ \u3000]*(.{0,60}?)(?:\*\*|<\/b>)?[ \u3000]*$/;
 const HARD_END = /^\s*(?:#{1,6}\s|第[一二三四五六七八九十百零〇\d０-９]{1,5}[章节编篇](?:[\s\u3000]|$)|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/;
-const INDENT = /^ ?[\u3000]{2}/;
-const TERMINAL = /[。.！？!?；;：:]\s*(?:\*\*)?$/;
 const RUN_IN = /^(?:\*\*([^*\n]{1,40}?)[。.]?\*\*|([^，,、；;。.:：\n]{2,30})[。.])/;
 const ENTRY = /^([^，,。.；;:：\n]{1,30}?)[:：]/;
-const BLANKS_AND_STARS = /^[\s*]*$/;
 
 interface Start {
   line: number;
@@ -37,20 +34,27 @@ interface Start {
   title: string;
 }
 
-function findStarts(text: string, lines: Lines): Start[] {
+/**
+ * The panel starts, and every line that reads as a panel heading (`PANEL_START`), start or not
+ * (a title ending in a sentence mark is not one): a panel's lines end at such a line, and every
+ * line holding 专栏 is tested here already.
+ */
+function findStarts(text: string, lines: Lines): { starts: Start[]; headingLines: Set<number> } {
   const out: Start[] = [];
+  const headingLines = new Set<number>();
   // Every start holds 专栏: find those in the whole text rather than visiting every line.
   for (let at = text.indexOf('专栏'); at !== -1; ) {
     const line = lines.at(lines.indexAt(at))!;
     at = text.indexOf('专栏', line.end);
     const m = PANEL_START.exec(line.raw.replace(/^[ \u3000]+/, ''));
     if (!m) continue;
+    headingLines.add(line.index);
     const title = m[3]!.replace(/\*\*|<\/?b>/g, '').trim();
     if (/[。；;，,]$/.test(title)) continue;
     const n = parseChineseNumeral(foldWidth(m[2]!));
     out.push({ line: line.index, label: m[1]!, ...(n !== undefined ? { number: n } : {}), title });
   }
-  return out;
+  return { starts: out, headingLines };
 }
 
 /**
@@ -59,11 +63,13 @@ function findStarts(text: string, lines: Lines): Start[] {
  * lengths is at most 40 exactly when more than `floor(0.9 n)` lengths are, so lengths are
  * counted, not collected and sorted; they are measured in place, without slicing lines.
  */
-function isWrapped(text: string, lines: Lines): boolean {
+function isWrapped(text: string, lineStarts: readonly number[]): boolean {
   let nonBlank = 0;
   let short = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const length = trimmedSpanLength(text, lines.startOf(i), lines.endOf(i));
+  const count = lineStarts.length;
+  for (let i = 0; i < count; i++) {
+    // To the `\n` (or the end): a `\r` before it is trimmed like any other blank.
+    const length = trimmedSpanLength(text, lineStarts[i]!, i + 1 < count ? lineStarts[i + 1]! - 1 : text.length);
     if (length === 0) continue;
     nonBlank++;
     if (length <= 40) short++;
@@ -80,13 +86,40 @@ function trimmedSpanLength(text: string, from: number, to: number): number {
 
 interface Paragraph {
   text: MappedText;
-  lines: Line[];
-  /** `TERMINAL.test(text.text.trim())`, kept up to date as lines are appended. */
+  /** Offset where its last line ends. */
+  end: number;
+  /** `endsSentence(text.text)`, kept up to date as lines are appended. */
   ended: boolean;
 }
 
+/** A sentence mark: 。.！？!?；;：: */
+function isTerminalCode(c: number): boolean {
+  return c === 0x3002 || c === 0x2e || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f ||
+    c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a;
+}
+
+/**
+ * Whether `text[0, to)` ends a sentence: a sentence mark, then only blanks and at most one closing
+ * `**` (`/[。.！？!?；;：:]\s*(?:\*\*)?$/` on the trimmed text), read backwards from the end.
+ */
+function endsSentence(text: string, to = text.length): boolean {
+  while (to > 0 && isTrimmedCode(text.charCodeAt(to - 1))) to--;
+  if (to >= 2 && text.charCodeAt(to - 1) === 0x2a && text.charCodeAt(to - 2) === 0x2a) to -= 2;
+  while (to > 0 && isTrimmedCode(text.charCodeAt(to - 1))) to--;
+  return to > 0 && isTerminalCode(text.charCodeAt(to - 1));
+}
+
+/** Whether `text` holds only blanks and `*`. */
+function isBlanksAndStars(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x2a && !isTrimmedCode(c)) return false;
+  }
+  return true;
+}
+
 function newParagraph(): Paragraph {
-  return { text: new MappedText(), lines: [], ended: false };
+  return { text: new MappedText(), end: 0, ended: false };
 }
 
 /**
@@ -98,14 +131,23 @@ function newParagraph(): Paragraph {
  */
 function appendPiece(p: Paragraph, piece: string, offset: number): void {
   p.text.append(piece, offset);
-  const tail = piece.trimEnd();
-  p.ended = BLANKS_AND_STARS.test(tail) ? TERMINAL.test(p.text.text.trim()) : TERMINAL.test(tail);
+  p.ended = isBlanksAndStars(piece) ? endsSentence(p.text.text) : endsSentence(piece);
 }
 
-function plainLine(line: Line): { text: string; offset: number } {
-  const lead = /^[ \u3000]*/.exec(line.raw)![0].length;
-  return { text: line.raw.slice(lead).replace(/\s+$/, ''), offset: line.start + lead };
+/** Where the spaces and ideographic spaces opening `text[from, to)` end. */
+function afterIndent(text: string, from: number, to: number): number {
+  while (from < to && (text.charCodeAt(from) === 0x20 || text.charCodeAt(from) === 0x3000)) from++;
+  return from;
 }
+
+/** The paragraph indent opens `text[from, to)`: an optional space, then two ideographic spaces. */
+function isIndented(text: string, from: number, to: number): boolean {
+  if (from < to && text.charCodeAt(from) === 0x20) from++;
+  return to - from >= 2 && text.charCodeAt(from) === 0x3000 && text.charCodeAt(from + 1) === 0x3000;
+}
+
+/** First characters (after blanks) of the lines `HARD_END` may match: every branch opens with one. */
+const HARD_END_OPENERS = new Set([...'#第（(一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
 
 function runInTitle(text: string): string | undefined {
   const m = RUN_IN.exec(text);
@@ -131,7 +173,9 @@ function titleEnding(title: string): string {
  *    (工程, 项目 …), and body text otherwise.
  */
 function collect(
+  text: string,
   lines: Lines,
+  headingLines: ReadonlySet<number>,
   from: number,
   limit: number,
   wrapped: boolean,
@@ -144,27 +188,36 @@ function collect(
   let boldStyle: boolean | undefined;
   let capped = false;
   const push = (): void => {
-    if (current && current.text.text.trim() !== '') paragraphs.push(current);
+    if (current && trimmedSpanLength(current.text.text, 0, current.text.text.length) > 0) paragraphs.push(current);
     current = undefined;
   };
+  // Lines are read as spans of the text: only a line's piece is sliced out (no line object).
   for (; i < lines.length && i < limit; i++) {
-    const line = lines.at(i)!;
-    const raw = line.raw;
-    if (raw.trim() === '') {
+    const lineStart = lines.startOf(i);
+    const lineEnd = lines.endOf(i);
+    let first = lineStart;
+    while (first < lineEnd && isTrimmedCode(text.charCodeAt(first))) first++;
+    if (first === lineEnd) {
       if (!wrapped) {
         // A blank line ends a paragraph unless the sentence is unfinished.
         if (current?.ended) push();
       }
       continue;
     }
-    if (HARD_END.test(raw) || PANEL_START.test(raw.replace(/^[ \u3000]+/, ''))) break;
-    const { text, offset } = plainLine(line);
+    if (headingLines.has(i)) break;
+    if (HARD_END_OPENERS.has(text.charCodeAt(first)) && HARD_END.test(text.slice(lineStart, lineEnd))) break;
+    // The line without its indent and trailing blanks: what a paragraph is made of.
+    const offset = afterIndent(text, lineStart, lineEnd);
+    let pieceEnd = lineEnd;
+    while (pieceEnd > offset && isTrimmedCode(text.charCodeAt(pieceEnd - 1))) pieceEnd--;
+    const piece = text.slice(offset, pieceEnd);
     if (wrapped) {
-      const indented = INDENT.test(raw);
+      const indented = isIndented(text, lineStart, lineEnd);
       const prevEnded = !current || current.ended;
-      const title = runInTitle(text.replace(/^[\u3000 ]+/, ''));
-      const entry = ENTRY.exec(text);
-      const startsNew = !current || indented || (prevEnded && (title !== undefined || entry !== null));
+      // A run-in title or an entry counts only where a paragraph may start: after a finished
+      // sentence, or at an indent. Most wrapped lines continue a sentence: no regex for those.
+      const title = prevEnded || indented ? runInTitle(piece) : undefined;
+      const startsNew = !current || indented || (prevEnded && (title !== undefined || ENTRY.test(piece)));
       if (firstIndented === undefined) firstIndented = indented;
       else if (indented && prevEnded) {
         if (!firstIndented) break;
@@ -175,49 +228,65 @@ function collect(
         current = newParagraph();
         if (title) titles.push(title);
       }
-      appendPiece(current!, text, offset);
-      current!.lines.push(line);
+      appendPiece(current!, piece, offset);
+      current!.end = lineEnd;
       continue;
     }
     // Paragraph mode.
-    const bold = /^\*\*/.test(text);
+    const bold = piece.startsWith('**');
     const continuing = current !== undefined && !current.ended;
     if (continuing) {
-      appendPiece(current!, text, offset);
-      current!.lines.push(line);
+      appendPiece(current!, piece, offset);
+      current!.end = lineEnd;
       continue;
-    }
-    if (current && !bold && boldStyle === undefined && current.text.text === '') {
-      // nothing
     }
     if (boldStyle === undefined) boldStyle = bold;
     else if (boldStyle && !bold) break;
     push();
     current = newParagraph();
-    current.lines.push(line);
-    appendPiece(current, text, offset);
+    current.end = lineEnd;
+    appendPiece(current, piece, offset);
   }
   if (i >= limit && i < lines.length) capped = true;
   push();
   return { paragraphs, endLine: i, capped };
 }
 
-function stripBold(p: MappedText): { title?: string; body: MappedText; titleSpan?: [number, number] } {
+/** `p.slice(from, p.text.length).trim()` in one slice. */
+function trimmedRest(p: MappedText, from: number): MappedText {
+  const text = p.text;
+  let to = text.length;
+  while (from < to && isTrimmedCode(text.charCodeAt(from))) from++;
+  while (to > from && isTrimmedCode(text.charCodeAt(to - 1))) to--;
+  return p.slice(from, to);
+}
+
+function stripBold(p: MappedText): { title?: string; body: MappedText } {
   const text = p.text;
   const bold = /^\*\*([^*\n]{1,40}?)\*\*/.exec(text);
   if (bold) {
     const title = bold[1]!.replace(/[。.：:]$/, '').trim();
-    return { title, body: p.slice(bold[0].length, text.length).trim(), titleSpan: [2, 2 + bold[1]!.length] };
+    return { title, body: trimmedRest(p, bold[0].length) };
   }
   const m = /^([^，,、；;。.:：\n]{2,30})[。.]/.exec(text);
-  if (m) return { title: m[1]!.trim(), body: p.slice(m[0].length, text.length).trim(), titleSpan: [0, m[1]!.length] };
+  if (m) return { title: m[1]!.trim(), body: trimmedRest(p, m[0].length) };
   return { body: p };
 }
 
-function classify(title: string, groups: Array<{ title?: string; text: string }>, hasTable: boolean): PanelKind {
+/** Characters `ENTRY` reads at most: a term of 30, then the colon. */
+const ENTRY_MAX = 31;
+
+/** `ENTRY.test(text)` once the `**` marks are removed. */
+function isEntry(text: string): boolean {
+  // Removing marks changes only what follows the first one: often past what ENTRY reads.
+  const mark = text.indexOf('**');
+  return ENTRY.test(mark === -1 || mark >= ENTRY_MAX ? text : text.replace(/\*\*/g, ''));
+}
+
+function classify(title: string, texts: string[], hasTable: boolean): PanelKind {
   if (hasTable) return 'indicators';
-  if (groups.length === 0) return 'other';
-  const joined = groups.map((g) => g.text).join('');
+  if (texts.length === 0) return 'other';
+  const joined = texts.join('');
   if (/项目|工程/.test(title) || /续建|新建|开工建设|建成|改扩建|等项目/.test(joined)) return 'projects';
   return 'initiatives';
 }
@@ -242,9 +311,9 @@ function classify(title: string, groups: Array<{ title?: string; text: string }>
 export function extractPanels(source: SourceText | string, options: ExtractPanelsOptions = {}): Panel[] {
   const src = typeof source === 'string' ? new SourceText(source) : source;
   const lines = linesOf(src);
-  const starts = findStarts(src.text, lines);
+  const { starts, headingLines } = findStarts(src.text, lines);
   if (starts.length === 0) return [];
-  const wrapped = isWrapped(src.text, lines);
+  const wrapped = isWrapped(src.text, src.lineStarts);
   const tables = options.tables ?? extractIndicatorTables(src, { decimals: 'never' });
   const maxLines = options.maxLines ?? 400;
   const panels: Panel[] = [];
@@ -260,11 +329,11 @@ export function extractPanels(source: SourceText | string, options: ExtractPanel
       endOffset = table.position.end.offset;
       endLine = table.position.end.line;
     } else {
-      const collected = collect(lines, start.line + 1, Math.min(nextStart, start.line + 1 + maxLines), wrapped);
+      const collected = collect(src.text, lines, headingLines, start.line + 1, Math.min(nextStart, start.line + 1 + maxLines), wrapped);
       paragraphs = collected.paragraphs;
       endLine = collected.endLine;
       const last = paragraphs[paragraphs.length - 1];
-      endOffset = last ? last.lines[last.lines.length - 1]!.end : startLine.end;
+      endOffset = last ? last.end : startLine.end;
       if (collected.capped) {
         diagnostics.push({
           code: 'panel-end-uncertain',
@@ -278,7 +347,7 @@ export function extractPanels(source: SourceText | string, options: ExtractPanel
     const groups: PanelGroup[] = [];
     const glossary: GlossaryEntry[] = [];
     const parsed = paragraphs.map((p) => Object.assign({ p: p.text }, stripBold(p.text)));
-    const entries = parsed.filter((x) => ENTRY.test(x.p.text.replace(/^\*\*|\*\*/g, '')));
+    const entries = parsed.filter((x) => isEntry(x.p.text));
     const titled = parsed.filter((x) => x.title !== undefined);
     let kind: PanelKind;
     if (!table && paragraphs.length > 0 && (entries.length === paragraphs.length || (titled.length === 0 && paragraphs.length <= 2))) {
@@ -294,7 +363,7 @@ export function extractPanels(source: SourceText | string, options: ExtractPanel
         }
       }
     } else {
-      kind = classify(start.title, parsed.map((x) => Object.assign(x.title ? { title: x.title } : {}, { text: x.body.text })), table !== undefined);
+      kind = classify(start.title, parsed.map((x) => x.body.text), table !== undefined);
       for (const x of parsed) {
         const items = splitProjects(x.body, src, kind === 'projects' ? 'items' : 'clauses');
         const group: PanelGroup = { text: x.body.text, items, position: x.p.position(src, 0, x.p.text.length) };

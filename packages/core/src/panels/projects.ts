@@ -1,5 +1,6 @@
 import type { Project } from '../models/panel.js';
-import { foldWidth } from '../normalize/width.js';
+import { isTrimmedCode } from '../normalize/chars.js';
+import { foldWidth, foldWidthCode } from '../normalize/width.js';
 import type { SourceText } from '../source/source-text.js';
 import type { MappedText } from './text-map.js';
 
@@ -50,24 +51,57 @@ export const PROJECT_ACTIONS = [
   '开通',
 ] as const;
 
-const ADVERBS = /^(?:重点|加快|积极|有序|全面|持续|着力|大力|稳步|继续|力争|进一步|统筹|适时)/;
+const ADVERBS = ['重点', '加快', '积极', '有序', '全面', '持续', '着力', '大力', '稳步', '继续', '力争', '进一步', '统筹', '适时'];
 const SORTED_ACTIONS = [...PROJECT_ACTIONS].sort((a, b) => b.length - a.length);
+
+/**
+ * Words grouped by their first code unit, each group in the order given: the words that may open
+ * a text at some offset are found with one lookup instead of a `startsWith` per word.
+ */
+function byFirstCode(words: readonly string[]): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    const group = out.get(c);
+    if (group) group.push(w);
+    else out.set(c, [w]);
+  }
+  return out;
+}
+
+const ADVERBS_BY_FIRST = byFirstCode(ADVERBS);
+const ACTIONS_BY_FIRST = byFirstCode(SORTED_ACTIONS);
+
+/** The first of `words` (grouped by `byFirstCode`) written at `text[at, to)`. */
+function wordAt(words: Map<number, string[]>, text: string, at: number, to: number): string | undefined {
+  const group = words.get(text.charCodeAt(at));
+  if (group === undefined) return undefined;
+  for (const w of group) if (at + w.length <= to && text.startsWith(w, at)) return w;
+  return undefined;
+}
+
+/**
+ * `leadingAction(text.slice(from, to))` without the slice: the action opening the span (after up
+ * to two adverbs), and where its object starts, counted from `from`.
+ */
+function leadingActionIn(text: string, from: number, to: number): { action: string; length: number } | undefined {
+  let at = from;
+  let adverb: string | undefined;
+  for (let k = 0; k < 2; k++) {
+    const w = wordAt(ADVERBS_BY_FIRST, text, at, to);
+    if (w === undefined) break;
+    adverb ??= w;
+    at += w.length;
+  }
+  const action = wordAt(ACTIONS_BY_FIRST, text, at, to);
+  if (action !== undefined) return { action, length: at + action.length - from };
+  if (adverb !== undefined && adverb !== '重点') return { action: adverb, length: at - from };
+  return undefined;
+}
 
 /** The action opening `text` (after adverbs such as 重点, 加快), and where the object starts. */
 export function leadingAction(text: string): { action: string; length: number } | undefined {
-  let at = 0;
-  let adverb = '';
-  for (let k = 0; k < 2; k++) {
-    const m = ADVERBS.exec(text.slice(at));
-    if (!m) break;
-    adverb = adverb || m[0];
-    at += m[0].length;
-  }
-  for (const a of SORTED_ACTIONS) {
-    if (text.startsWith(a, at)) return { action: a, length: at + a.length };
-  }
-  if (adverb && adverb !== '重点') return { action: adverb, length: at };
-  return undefined;
+  return leadingActionIn(text, 0, text.length);
 }
 
 const SCALE =
@@ -75,28 +109,54 @@ const SCALE =
 const PERIOD = /[（(]\s*(\d{4})\s*(?:[—–\-~～至到]{1,2}\s*(\d{4}))?\s*年?\s*[）)]|(\d{4})\s*[—–\-~～至到]{1,2}\s*(\d{4})\s*年/;
 // A leading city or county: two characters and 市/县 (太原市, 大同市), not 城市 or 省市县.
 const LOCATION = /^([\u4e00-\u9fff]{2}(?:市|县))(?![级区域镇])(?=\S)/;
+/** A clause ending `…等项目前期工作`: its action. Fifteen characters at most. */
+const PREPARATION_TAIL = /(?:等(?:一批)?[\u4e00-\u9fff]{0,8}?)?(前期工作|前期研究)$/;
+const PREPARATION_TAIL_MAX = 15;
+/** A list ending `等项目`, `等工程`. Eleven characters at most. */
+const ETC_TAIL = /等[\u4e00-\u9fff]{0,10}$/;
+const ETC_TAIL_MAX = 11;
 
-const OPENERS = new Set([...'(（“‘《«[［'].map((c) => c.charCodeAt(0)));
-const CLOSERS = new Set([...')）”’》»]］'].map((c) => c.charCodeAt(0)));
+/** Brackets and quotes that open (+1) or close (-1) a nesting level; 0 for any other code unit. */
+function bracketDepthChange(c: number): number {
+  switch (c) {
+    case 0x28: // (
+    case 0xff08: // （
+    case 0x201c: // “
+    case 0x2018: // ‘
+    case 0x300a: // 《
+    case 0xab: // «
+    case 0x5b: // [
+    case 0xff3b: // ［
+      return 1;
+    case 0x29: // )
+    case 0xff09: // ）
+    case 0x201d: // ”
+    case 0x2019: // ’
+    case 0x300b: // 》
+    case 0xbb: // »
+    case 0x5d: // ]
+    case 0xff3d: // ］
+      return -1;
+    default:
+      return 0;
+  }
+}
 
 /**
- * Split `text[from, to)` at top-level `seps` characters (not inside brackets or quotes); spans are
+ * Split `text[from, to)` at top-level `sep` characters (not inside brackets or quotes); spans are
  * offsets into `text`, so callers split a part of a text without slicing it out first.
  */
-function splitTop(text: string, seps: string, from = 0, to = text.length): Array<{ from: number; to: number }> {
+function splitTop(text: string, sep: number, from: number, to: number): Array<{ from: number; to: number }> {
   const out: Array<{ from: number; to: number }> = [];
-  // One or two separators: charCodeAt past the end is NaN and matches nothing.
-  const sep0 = seps.charCodeAt(0);
-  const sep1 = seps.charCodeAt(1);
   let depth = 0;
   let start = from;
   // By code unit: reading `text[i]` would make a string of every CJK character.
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x4e00 && c <= 0x9fff) continue; // an ideograph, most of the text: no bracket, no separator
-    if (OPENERS.has(c)) depth++;
-    else if (CLOSERS.has(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === sep0 || c === sep1)) {
+    const change = bracketDepthChange(c);
+    if (change !== 0) depth = Math.max(0, depth + change);
+    else if (depth === 0 && c === sep) {
       out.push({ from: start, to: i });
       start = i + 1;
     }
@@ -112,40 +172,131 @@ interface Clause {
   sentenceStart: boolean;
 }
 
+/** Whether `text[from, to)` holds anything but whitespace (`trim` would leave something). */
+function hasContent(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isTrimmedCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Whether an action opens the text at `at`, after any whitespace. */
+function actionFollows(text: string, at: number): boolean {
+  while (at < text.length && isTrimmedCode(text.charCodeAt(at))) at++;
+  return leadingActionIn(text, at, text.length) !== undefined;
+}
+
+/**
+ * Sentences (`。`), `；` clauses and, for item lists or when an action follows, `，` clauses, in
+ * one pass: brackets nest alike at every level (each level starts at depth 0, where the one
+ * above split), so one depth count serves the three.
+ */
 function clauseList(text: string, commas: boolean): Clause[] {
-  // Sentences, `；` clauses and (for item lists, or when an action follows) comma clauses.
   const out: Clause[] = [];
-  for (const sentence of splitTop(text, '。.')) {
-    let first = true;
-    for (const part of splitTop(text, '；;', sentence.from, sentence.to)) {
-      const pFrom = part.from;
-      const pTo = part.to;
-      let start = pFrom;
-      for (const c of splitTop(text, '，,', pFrom, pTo)) {
-        const absFrom = c.from;
-        if (absFrom > start && (commas || leadingAction(text.slice(absFrom).trimStart()))) {
-          out.push({ from: start, to: absFrom - 1, sentenceStart: first });
-          first = false;
-          start = absFrom;
-        }
-      }
-      out.push({ from: start, to: pTo, sentenceStart: first });
+  const push = (from: number, to: number, sentenceStart: boolean): void => {
+    if (hasContent(text, from, to)) out.push({ from, to, sentenceStart });
+  };
+  let depth = 0;
+  let start = 0;
+  let first = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) continue; // an ideograph, most of the text: no bracket, no separator
+    const change = bracketDepthChange(c);
+    if (change !== 0) {
+      depth = Math.max(0, depth + change);
+      continue;
+    }
+    if (depth !== 0) continue;
+    if (c === 0x3002 || c === 0x2e) {
+      // 。 . end a sentence
+      push(start, i, first);
+      first = true;
+      start = i + 1;
+    } else if (c === 0xff1b || c === 0x3b) {
+      // ； ;
+      push(start, i, first);
       first = false;
+      start = i + 1;
+    } else if ((c === 0xff0c || c === 0x2c) && (commas || actionFollows(text, i + 1))) {
+      // ， ,
+      push(start, i, first);
+      first = false;
+      start = i + 1;
     }
   }
-  return out.filter((c) => text.slice(c.from, c.to).trim().length > 0);
+  push(start, text.length, first);
+  return out;
+}
+
+/** What one read of an item tells: whether width folding changes it, and whether it then holds a digit. */
+function scanItem(raw: string): { folds: boolean; digits: boolean } {
+  let folds = false;
+  let digits = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    const folded = foldWidthCode(c);
+    if (folded !== c) folds = true;
+    if (folded >= 0x30 && folded <= 0x39) digits = true;
+  }
+  return { folds, digits };
 }
 
 function details(raw: string): Pick<Project, 'location' | 'scale' | 'period'> {
-  const name = foldWidth(raw);
+  // One read of the item, not a regex search to fold it and two more for numbers: most items
+  // are plain words, with nothing to fold and no digit.
+  const { folds, digits } = scanItem(raw);
+  const name = folds ? foldWidth(raw) : raw;
   const out: Pick<Project, 'location' | 'scale' | 'period'> = {};
-  const scale = SCALE.exec(name);
-  if (scale) out.scale = scale[0].replace(/\s+/g, '');
-  const period = PERIOD.exec(name);
-  if (period) out.period = period[0].replace(/^[（(]|[）)]$/g, '').trim();
-  const loc = LOCATION.exec(name);
-  if (loc && !/[城省市县各以与在]/.test(loc[1]!.slice(0, 2))) out.location = loc[1]!;
+  // Scale and period both hold an ASCII digit (`\d`).
+  if (digits) {
+    const scale = SCALE.exec(name);
+    if (scale) out.scale = scale[0].replace(/\s+/g, '');
+    const period = PERIOD.exec(name);
+    if (period) out.period = period[0].replace(/^[（(]|[）)]$/g, '').trim();
+  }
+  // A place is two characters and 市/县: test the third before the regex.
+  const third = name.charCodeAt(2);
+  if (third === 0x5e02 || third === 0x53bf) {
+    const loc = LOCATION.exec(name);
+    if (loc && !/[城省市县各以与在]/.test(loc[1]!.slice(0, 2))) out.location = loc[1]!;
+  }
   return out;
+}
+
+/** Characters trimmed before a clause: whitespace and commas. */
+function isClauseLead(c: number): boolean {
+  return isTrimmedCode(c) || c === 0xff0c || c === 0x2c;
+}
+
+/** Characters trimmed after a clause: whitespace, commas and the marks that end it. */
+function isClauseTrail(c: number): boolean {
+  return isClauseLead(c) || c === 0x3002 || c === 0x2e || c === 0xff1b || c === 0x3b;
+}
+
+/** Whether `text[from, to)` ends with 前期工作 or 前期研究 (which `PREPARATION_TAIL` needs). */
+function endsWithPreparation(text: string, from: number, to: number): boolean {
+  return to - from >= 4 && text.startsWith('前期', to - 4) && (text.startsWith('工作', to - 2) || text.startsWith('研究', to - 2));
+}
+
+/**
+ * Whether `ETC_TAIL` matches `text[from, to)`: a 等 among its last eleven characters with only
+ * ideographs after it (等 is one).
+ */
+function endsWithEtc(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= Math.max(from, to - ETC_TAIL_MAX); i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b49 /* 等 */) return true;
+    if (c < 0x4e00 || c > 0x9fff) return false;
+  }
+  return false;
+}
+
+/**
+ * `pattern.exec(text.slice(from, to))` for a pattern anchored by `$` whose matches are at most
+ * `max` characters long, run on the last `max` characters only: the leftmost match starts there
+ * or later, and the regex reads nothing before it (no `^`, no lookbehind), so the match is the same.
+ */
+function tailMatch(pattern: RegExp, max: number, text: string, from: number, to: number): RegExpExecArray | null {
+  return pattern.exec(text.slice(Math.max(from, to - max), to));
 }
 
 /**
@@ -168,39 +319,33 @@ export function splitProjects(group: MappedText, src: SourceText, mode: 'items' 
     if (clause.sentenceStart) carried = undefined;
     let from = clause.from;
     let to = clause.to;
-    while (from < to && /[\s\u3000，,]/.test(text[from]!)) from++;
-    while (to > from && /[\s\u3000。.；;，,]/.test(text[to - 1]!)) to--;
-    let body = text.slice(from, to);
-    const lead = leadingAction(body);
+    // Spans of `text` throughout, read by code unit: no copy of the clause per step.
+    while (from < to && isClauseLead(text.charCodeAt(from))) from++;
+    while (to > from && isClauseTrail(text.charCodeAt(to - 1))) to--;
+    const lead = leadingActionIn(text, from, to);
     let action = lead?.action ?? carried;
     if (lead) {
       from += lead.length;
-      body = text.slice(from, to);
       carried = lead.action;
     }
-    if (/^包括/.test(body)) {
-      from += 2;
-      body = text.slice(from, to);
-    }
-    const tail = /(?:等(?:一批)?[\u4e00-\u9fff]{0,8}?)?(前期工作|前期研究)$/.exec(body);
+    if (to - from >= 2 && text.startsWith('包括', from)) from += 2;
+    const tail = endsWithPreparation(text, from, to) ? tailMatch(PREPARATION_TAIL, PREPARATION_TAIL_MAX, text, from, to) : null;
     if (tail) {
       action = tail[1]!;
       to -= tail[0].length;
-    } else {
-      const etc = /等[\u4e00-\u9fff]{0,10}$/.exec(body);
-      if (etc && mode === 'items') to -= etc[0].length;
+    } else if (mode === 'items' && endsWithEtc(text, from, to)) {
+      to -= tailMatch(ETC_TAIL, ETC_TAIL_MAX, text, from, to)![0].length;
     }
-    body = text.slice(from, to);
-    if (body.trim() === '') continue;
-    const pieces = mode === 'items' ? splitTop(text, '、', from, to) : [{ from, to }];
+    if (!hasContent(text, from, to)) continue;
+    const pieces = mode === 'items' ? splitTop(text, 0x3001 /* 、 */, from, to) : [{ from, to }];
     for (const piece of pieces) {
       let a = piece.from;
       let b = piece.to;
-      while (a < b && /[\s\u3000]/.test(text[a]!)) a++;
-      while (b > a && /[\s\u3000]/.test(text[b - 1]!)) b--;
+      while (a < b && isTrimmedCode(text.charCodeAt(a))) a++;
+      while (b > a && isTrimmedCode(text.charCodeAt(b - 1))) b--;
       if (b <= a) continue;
       const itemText = text.slice(a, b);
-      const name = itemText.replace(/等$/, '');
+      const name = itemText.endsWith('等') ? itemText.slice(0, -1) : itemText;
       // Object.assign, not a spread: V8 11 (Node 20) copies a spread into a literal on a slow path.
       const project: Project = Object.assign({ name, text: itemText, position: group.position(src, a, b) }, details(itemText));
       if (action) project.action = action;
