@@ -64,7 +64,8 @@ export function analyze(input: Input, options: DecodeOptions = {}): Analysis {
   // By line index: read for every line below, where a typed array beats a Set.
   const isSetAside = new Uint8Array(lines.length);
   for (const index of skip) isSetAside[index] = 1;
-  const content = lines.filter((l) => isSetAside[l.index] === 0);
+  const content: Line[] = [];
+  for (let i = 0; i < lines.length; i++) if (isSetAside[i] === 0) content.push(lines[i]!);
   const layout = measureLayout(content, detectWrapWidth(content));
   const blocks = buildBlocks(lines, isSetAside, layout);
   return {
