@@ -12,6 +12,17 @@ const TRAILING_COMPARISON =
   /(?:(?:较|比|与)(?:\d{4}\s*年|上年|去年|基期|基年|年初|同期|上年同期|前三季度|上半年)(?:相比)?|同比|环比|连续[一二三四五六七八九十\d]{1,2}年|预计|预期|有望|每年|年均)$/;
 
 /**
+ * The last characters a `TRAILING_COMPARISON` match can end with (年 期 初 度 比 计 望 均): a `…$`
+ * pattern is tried from every position of the name, so a name ending otherwise skips it.
+ */
+const COMPARISON_FINALS = new Set([...'年期初度比计望均'].map((ch) => ch.charCodeAt(0)));
+
+/** `name` without a trailing comparison (较2015年, 同比, 预计), trimmed. */
+function withoutTrailingComparison(name: string): string {
+  return COMPARISON_FINALS.has(name.charCodeAt(name.length - 1)) ? name.replace(TRAILING_COMPARISON, '').trim() : name;
+}
+
+/**
  * Text before a verb that names no indicator of its own: nothing, or only a comparison base
  * (`，同比增长6.3%`, `，较年初增加319.5亿元`, `，分别增长4.6%`).
  */
@@ -43,7 +54,7 @@ export function cleanIndicator(text: string): string {
   changed = true;
   while (changed && name !== '') {
     changed = false;
-    const next = name.replace(TRAILING_COMPARISON, '').trim();
+    const next = withoutTrailingComparison(name);
     if (next !== name) {
       name = next;
       changed = true;

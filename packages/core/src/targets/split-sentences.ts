@@ -4,8 +4,8 @@ export interface SentenceSpan {
   end: number;
 }
 
-/** 。！？!? */
-const isTerminator = (c: number): boolean => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
+/** A sentence terminator 。！？!? or a line break: where a sentence may end. */
+const SENTENCE_MARK = /[。！？!?\n]/g;
 /** ”’」』）) — a closing mark that stays with the sentence it closes. */
 const isCloser = (c: number): boolean => c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x29;
 /** Characters on both sides of a PDF wrap inside a phrase: ideographs, digits, ，、. */
@@ -27,10 +27,15 @@ export class SentenceReader {
   /** The next sentence, or `undefined` past the last one. */
   next(): SentenceSpan | undefined {
     const text = this.text;
-    // The scan index in a local, written back on return: a field store per character costs.
-    for (let i = this.i; i < text.length; i++) {
+    // Jump from mark to mark with one shared regex (read synchronously, `lastIndex` set before
+    // each search): the regex engine skips the characters in between about twice as fast as a
+    // loop testing each one. The scan index stays in a local, written back on return.
+    for (let i = this.i; ; i++) {
+      SENTENCE_MARK.lastIndex = i;
+      if (!SENTENCE_MARK.test(text)) break;
+      i = SENTENCE_MARK.lastIndex - 1;
       const c = text.charCodeAt(i);
-      if (isTerminator(c)) {
+      if (c !== 0x0a) {
         // Keep a closing quote with its sentence: 。” ends after the quote.
         let end = i + 1;
         while (end < text.length && isCloser(text.charCodeAt(end))) end++;
@@ -39,17 +44,15 @@ export class SentenceReader {
         this.i = end;
         return span;
       }
-      if (c === 0x0a) {
-        const softWrap = i - this.lineStart >= 15 && i > 0 && isWrappable(text.charCodeAt(i - 1)) &&
-          i + 1 < text.length && isWrappable(text.charCodeAt(i + 1));
-        this.lineStart = i + 1;
-        if (softWrap) continue;
-        const start = this.start;
-        this.start = i + 1;
-        if (i > start) {
-          this.i = i + 1;
-          return { start, end: i };
-        }
+      const softWrap = i - this.lineStart >= 15 && i > 0 && isWrappable(text.charCodeAt(i - 1)) &&
+        i + 1 < text.length && isWrappable(text.charCodeAt(i + 1));
+      this.lineStart = i + 1;
+      if (softWrap) continue;
+      const start = this.start;
+      this.start = i + 1;
+      if (i > start) {
+        this.i = i + 1;
+        return { start, end: i };
       }
     }
     this.i = text.length;
