@@ -69,10 +69,17 @@ function isWrapped(text: string, lineStarts: readonly number[]): boolean {
   const count = lineStarts.length;
   for (let i = 0; i < count; i++) {
     // To the `\n` (or the end): a `\r` before it is trimmed like any other blank.
-    const length = trimmedSpanLength(text, lineStarts[i]!, i + 1 < count ? lineStarts[i + 1]! - 1 : text.length);
-    if (length === 0) continue;
+    let from = lineStarts[i]!;
+    let to = i + 1 < count ? lineStarts[i + 1]! - 1 : text.length;
+    while (from < to && isTrimmedCode(text.charCodeAt(from))) from++;
+    if (from === to) continue;
     nonBlank++;
-    if (length <= 40) short++;
+    // A line short before its trailing blanks are trimmed is short: its end is read only when long.
+    if (to - from > 40) {
+      while (isTrimmedCode(text.charCodeAt(to - 1))) to--;
+      if (to - from > 40) continue;
+    }
+    short++;
   }
   return nonBlank >= 20 && short > Math.floor(nonBlank * 0.9);
 }

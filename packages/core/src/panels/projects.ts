@@ -240,12 +240,12 @@ function scanItem(raw: string): { folds: boolean; digits: boolean } {
   return { folds, digits };
 }
 
-function details(raw: string): Pick<Project, 'location' | 'scale' | 'period'> {
+/** Set the scale, period and location written in the item `raw` on `out`, in that order. */
+function addDetails(out: Project, raw: string): void {
   // One read of the item, not a regex search to fold it and two more for numbers: most items
   // are plain words, with nothing to fold and no digit.
   const { folds, digits } = scanItem(raw);
   const name = folds ? foldWidth(raw) : raw;
-  const out: Pick<Project, 'location' | 'scale' | 'period'> = {};
   // Scale and period both hold an ASCII digit (`\d`).
   if (digits) {
     const scale = SCALE.exec(name);
@@ -259,7 +259,6 @@ function details(raw: string): Pick<Project, 'location' | 'scale' | 'period'> {
     const loc = LOCATION.exec(name);
     if (loc && !/[城省市县各以与在]/.test(loc[1]!.slice(0, 2))) out.location = loc[1]!;
   }
-  return out;
 }
 
 /** Characters trimmed before a clause: whitespace and commas. */
@@ -346,8 +345,9 @@ export function splitProjects(group: MappedText, src: SourceText, mode: 'items' 
       if (b <= a) continue;
       const itemText = text.slice(a, b);
       const name = itemText.endsWith('等') ? itemText.slice(0, -1) : itemText;
-      // Object.assign, not a spread: V8 11 (Node 20) copies a spread into a literal on a slow path.
-      const project: Project = Object.assign({ name, text: itemText, position: group.position(src, a, b) }, details(itemText));
+      // Details set on the project itself, in the order of its keys: no object to copy them from.
+      const project: Project = { name, text: itemText, position: group.position(src, a, b) };
+      addDetails(project, itemText);
       if (action) project.action = action;
       projects.push(project);
     }
