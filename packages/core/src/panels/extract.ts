@@ -224,7 +224,7 @@ function collect(
       // A run-in title or an entry counts only where a paragraph may start: after a finished
       // sentence, or at an indent. Most wrapped lines continue a sentence: no regex for those.
       const title = prevEnded || indented ? runInTitle(piece) : undefined;
-      const startsNew = !current || indented || (prevEnded && (title !== undefined || ENTRY.test(piece)));
+      const startsNew = !current || indented || (prevEnded && (title !== undefined || isEntry(piece, false)));
       if (firstIndented === undefined) firstIndented = indented;
       else if (indented && prevEnded) {
         if (!firstIndented) break;
@@ -280,22 +280,39 @@ function stripBold(p: MappedText): { title?: string; body: MappedText } {
   return { body: p };
 }
 
-/** Characters `ENTRY` reads at most: a term of 30, then the colon. */
-const ENTRY_MAX = 31;
+/** Longest term of an entry (`ENTRY`). */
+const ENTRY_TERM_MAX = 30;
 
-/** `ENTRY.test(text)` once the `**` marks are removed. */
-function isEntry(text: string): boolean {
-  // Removing marks changes only what follows the first one: often past what ENTRY reads.
-  const mark = text.indexOf('**');
-  return ENTRY.test(mark === -1 || mark >= ENTRY_MAX ? text : text.replace(/\*\*/g, ''));
+/** A character an entry's term may not hold (`ENTRY`): a clause mark, a colon or a line break. */
+function isEntryStop(c: number): boolean {
+  return c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0x2e || c === 0xff1b || c === 0x3b || c === 0x3a ||
+    c === 0xff1a || c === 0x0a;
+}
+
+/**
+ * `ENTRY.test(text)` (with `skipMarks`, of the text with every `**` removed), read in place: the
+ * first character that may not be in a term is a colon, after 1 to 30 characters.
+ */
+function isEntry(text: string, skipMarks: boolean): boolean {
+  let length = 0; // characters read, `**` marks not counted when skipped
+  for (let i = 0; i < text.length && length <= ENTRY_TERM_MAX; i++) {
+    const c = text.charCodeAt(i);
+    if (skipMarks && c === 0x2a && text.charCodeAt(i + 1) === 0x2a) {
+      i++;
+      continue;
+    }
+    if (isEntryStop(c)) return length >= 1 && (c === 0x3a || c === 0xff1a);
+    length++;
+  }
+  return false;
 }
 
 function classify(title: string, texts: string[], hasTable: boolean): PanelKind {
   if (hasTable) return 'indicators';
   if (texts.length === 0) return 'other';
-  const joined = texts.join('');
-  if (/项目|工程/.test(title) || /续建|新建|开工建设|建成|改扩建|等项目/.test(joined)) return 'projects';
-  return 'initiatives';
+  if (/项目|工程/.test(title)) return 'projects';
+  // Joined: a word may run from one group into the next.
+  return /续建|新建|开工建设|建成|改扩建|等项目/.test(texts.join('')) ? 'projects' : 'initiatives';
 }
 
 /**
@@ -354,7 +371,7 @@ export function extractPanels(source: SourceText | string, options: ExtractPanel
     const groups: PanelGroup[] = [];
     const glossary: GlossaryEntry[] = [];
     const parsed = paragraphs.map((p) => Object.assign({ p: p.text }, stripBold(p.text)));
-    const entries = parsed.filter((x) => isEntry(x.p.text));
+    const entries = parsed.filter((x) => isEntry(x.p.text, true));
     const titled = parsed.filter((x) => x.title !== undefined);
     let kind: PanelKind;
     if (!table && paragraphs.length > 0 && (entries.length === paragraphs.length || (titled.length === 0 && paragraphs.length <= 2))) {
