@@ -9,6 +9,7 @@ import { extractIndicatorTables } from '../tables/extract.js';
 import { type Lines, linesOf } from '../tables/lines.js';
 import { splitProjects } from './projects.js';
 import { MappedText } from './text-map.js';
+import { afterIndent, endsSentence, isBlanksAndStars, isEntry, isIndented } from './scan.js';
 
 /** Options of {@link extractPanels}. */
 export interface ExtractPanelsOptions {
@@ -99,32 +100,6 @@ interface Paragraph {
   ended: boolean;
 }
 
-/** A sentence mark: 。.！？!?；;：: */
-function isTerminalCode(c: number): boolean {
-  return c === 0x3002 || c === 0x2e || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f ||
-    c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a;
-}
-
-/**
- * Whether `text[0, to)` ends a sentence: a sentence mark, then only blanks and at most one closing
- * `**` (`/[。.！？!?；;：:]\s*(?:\*\*)?$/` on the trimmed text), read backwards from the end.
- */
-function endsSentence(text: string, to = text.length): boolean {
-  while (to > 0 && isTrimmedCode(text.charCodeAt(to - 1))) to--;
-  if (to >= 2 && text.charCodeAt(to - 1) === 0x2a && text.charCodeAt(to - 2) === 0x2a) to -= 2;
-  while (to > 0 && isTrimmedCode(text.charCodeAt(to - 1))) to--;
-  return to > 0 && isTerminalCode(text.charCodeAt(to - 1));
-}
-
-/** Whether `text` holds only blanks and `*`. */
-function isBlanksAndStars(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x2a && !isTrimmedCode(c)) return false;
-  }
-  return true;
-}
-
 function newParagraph(): Paragraph {
   return { text: new MappedText(), end: 0, ended: false };
 }
@@ -139,18 +114,6 @@ function newParagraph(): Paragraph {
 function appendPiece(p: Paragraph, piece: string, offset: number): void {
   p.text.append(piece, offset);
   p.ended = isBlanksAndStars(piece) ? endsSentence(p.text.text) : endsSentence(piece);
-}
-
-/** Where the spaces and ideographic spaces opening `text[from, to)` end. */
-function afterIndent(text: string, from: number, to: number): number {
-  while (from < to && (text.charCodeAt(from) === 0x20 || text.charCodeAt(from) === 0x3000)) from++;
-  return from;
-}
-
-/** The paragraph indent opens `text[from, to)`: an optional space, then two ideographic spaces. */
-function isIndented(text: string, from: number, to: number): boolean {
-  if (from < to && text.charCodeAt(from) === 0x20) from++;
-  return to - from >= 2 && text.charCodeAt(from) === 0x3000 && text.charCodeAt(from + 1) === 0x3000;
 }
 
 /** First characters (after blanks) of the lines `HARD_END` may match: every branch opens with one. */
@@ -278,33 +241,6 @@ function stripBold(p: MappedText): { title?: string; body: MappedText } {
   const m = /^([^，,、；;。.:：\n]{2,30})[。.]/.exec(text);
   if (m) return { title: m[1]!.trim(), body: trimmedRest(p, m[0].length) };
   return { body: p };
-}
-
-/** Longest term of an entry (`ENTRY`). */
-const ENTRY_TERM_MAX = 30;
-
-/** A character an entry's term may not hold (`ENTRY`): a clause mark, a colon or a line break. */
-function isEntryStop(c: number): boolean {
-  return c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0x2e || c === 0xff1b || c === 0x3b || c === 0x3a ||
-    c === 0xff1a || c === 0x0a;
-}
-
-/**
- * `ENTRY.test(text)` (with `skipMarks`, of the text with every `**` removed), read in place: the
- * first character that may not be in a term is a colon, after 1 to 30 characters.
- */
-function isEntry(text: string, skipMarks: boolean): boolean {
-  let length = 0; // characters read, `**` marks not counted when skipped
-  for (let i = 0; i < text.length && length <= ENTRY_TERM_MAX; i++) {
-    const c = text.charCodeAt(i);
-    if (skipMarks && c === 0x2a && text.charCodeAt(i + 1) === 0x2a) {
-      i++;
-      continue;
-    }
-    if (isEntryStop(c)) return length >= 1 && (c === 0x3a || c === 0xff1a);
-    length++;
-  }
-  return false;
 }
 
 function classify(title: string, texts: string[], hasTable: boolean): PanelKind {

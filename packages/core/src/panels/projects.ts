@@ -165,7 +165,7 @@ function splitTop(text: string, sep: number, from: number, to: number): Array<{ 
   return out;
 }
 
-interface Clause {
+export interface Clause {
   from: number;
   to: number;
   /** First clause of a sentence: an action does not carry over from the sentence before. */
@@ -189,7 +189,7 @@ function actionFollows(text: string, at: number): boolean {
  * one pass: brackets nest alike at every level (each level starts at depth 0, where the one
  * above split), so one depth count serves the three.
  */
-function clauseList(text: string, commas: boolean): Clause[] {
+export function clauseList(text: string, commas: boolean): Clause[] {
   const out: Clause[] = [];
   const push = (from: number, to: number, sentenceStart: boolean): void => {
     if (hasContent(text, from, to)) out.push({ from, to, sentenceStart });
@@ -272,7 +272,7 @@ function isClauseTrail(c: number): boolean {
 }
 
 /** Whether `text[from, to)` ends with 前期工作 or 前期研究 (which `PREPARATION_TAIL` needs). */
-function endsWithPreparation(text: string, from: number, to: number): boolean {
+export function endsWithPreparation(text: string, from: number, to: number): boolean {
   return to - from >= 4 && text.startsWith('前期', to - 4) && (text.startsWith('工作', to - 2) || text.startsWith('研究', to - 2));
 }
 
@@ -280,7 +280,7 @@ function endsWithPreparation(text: string, from: number, to: number): boolean {
  * Whether `ETC_TAIL` matches `text[from, to)`: a 等 among its last eleven characters with only
  * ideographs after it (等 is one).
  */
-function endsWithEtc(text: string, from: number, to: number): boolean {
+export function endsWithEtc(text: string, from: number, to: number): boolean {
   for (let i = to - 1; i >= Math.max(from, to - ETC_TAIL_MAX); i--) {
     const c = text.charCodeAt(i);
     if (c === 0x7b49 /* 等 */) return true;
