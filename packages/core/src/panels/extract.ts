@@ -231,16 +231,33 @@ function trimmedRest(p: MappedText, from: number): MappedText {
   return p.slice(from, to);
 }
 
-function stripBold(p: MappedText): { title?: string; body: MappedText } {
+/** A paragraph with its run-in title (`**煤炭。**`, `煤炭。`) if it opens with one. */
+interface Titled {
+  p: MappedText;
+  title: string | undefined;
+  /** Where the body starts, after the title. */
+  bodyFrom: number;
+}
+
+/** A bold title without its closing mark (`。.：:`). */
+function boldTitle(written: string): string {
+  const c = written.charCodeAt(written.length - 1);
+  const mark = c === 0x3002 || c === 0x2e || c === 0xff1a || c === 0x3a;
+  return (mark ? written.slice(0, -1) : written).trim();
+}
+
+function stripBold(p: MappedText): Titled {
   const text = p.text;
   const bold = /^\*\*([^*\n]{1,40}?)\*\*/.exec(text);
-  if (bold) {
-    const title = bold[1]!.replace(/[。.：:]$/, '').trim();
-    return { title, body: trimmedRest(p, bold[0].length) };
-  }
+  if (bold) return { p, title: boldTitle(bold[1]!), bodyFrom: bold[0].length };
   const m = /^([^，,、；;。.:：\n]{2,30})[。.]/.exec(text);
-  if (m) return { title: m[1]!.trim(), body: trimmedRest(p, m[0].length) };
-  return { body: p };
+  if (m) return { p, title: m[1]!.trim(), bodyFrom: m[0].length };
+  return { p, title: undefined, bodyFrom: 0 };
+}
+
+/** The body of a paragraph: after its title, trimmed; the whole paragraph when it has none. */
+function bodyOf(x: Titled): MappedText {
+  return x.title === undefined ? x.p : trimmedRest(x.p, x.bodyFrom);
 }
 
 function classify(title: string, texts: string[], hasTable: boolean): PanelKind {
@@ -306,7 +323,7 @@ export function extractPanels(source: SourceText | string, options: ExtractPanel
     void endLine;
     const groups: PanelGroup[] = [];
     const glossary: GlossaryEntry[] = [];
-    const parsed = paragraphs.map((p) => Object.assign({ p: p.text }, stripBold(p.text)));
+    const parsed = paragraphs.map((p) => stripBold(p.text));
     const entries = parsed.filter((x) => isEntry(x.p.text, true));
     const titled = parsed.filter((x) => x.title !== undefined);
     let kind: PanelKind;
@@ -323,13 +340,15 @@ export function extractPanels(source: SourceText | string, options: ExtractPanel
         }
       }
     } else {
-      kind = classify(start.title, parsed.map((x) => x.body.text), table !== undefined);
-      for (const x of parsed) {
-        const items = splitProjects(x.body, src, kind === 'projects' ? 'items' : 'clauses');
-        const group: PanelGroup = { text: x.body.text, items, position: x.p.position(src, 0, x.p.text.length) };
+      const bodies = parsed.map(bodyOf);
+      kind = classify(start.title, bodies.map((b) => b.text), table !== undefined);
+      parsed.forEach((x, k) => {
+        const body = bodies[k]!;
+        const items = splitProjects(body, src, kind === 'projects' ? 'items' : 'clauses');
+        const group: PanelGroup = { text: body.text, items, position: x.p.position(src, 0, x.p.text.length) };
         if (x.title) group.title = x.title;
         groups.push(group);
-      }
+      });
     }
     if (!table && paragraphs.length === 0) {
       diagnostics.push({

@@ -142,29 +142,6 @@ function bracketDepthChange(c: number): number {
   }
 }
 
-/**
- * Split `text[from, to)` at top-level `sep` characters (not inside brackets or quotes); spans are
- * offsets into `text`, so callers split a part of a text without slicing it out first.
- */
-function splitTop(text: string, sep: number, from: number, to: number): Array<{ from: number; to: number }> {
-  const out: Array<{ from: number; to: number }> = [];
-  let depth = 0;
-  let start = from;
-  // By code unit: reading `text[i]` would make a string of every CJK character.
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) continue; // an ideograph, most of the text: no bracket, no separator
-    const change = bracketDepthChange(c);
-    if (change !== 0) depth = Math.max(0, depth + change);
-    else if (depth === 0 && c === sep) {
-      out.push({ from: start, to: i });
-      start = i + 1;
-    }
-  }
-  out.push({ from: start, to });
-  return out;
-}
-
 export interface Clause {
   from: number;
   to: number;
@@ -184,13 +161,29 @@ function actionFollows(text: string, at: number): boolean {
   return leadingActionIn(text, at, text.length) !== undefined;
 }
 
+/** What one read of a group's text finds (`scanGroup`). */
+export interface GroupScan {
+  clauses: Clause[];
+  /** Offsets of the `、` outside brackets, ascending: where the items of a list are split. */
+  listSeparators: number[];
+  /**
+   * Offsets of the digits and of the characters width folding changes, ascending: an item that
+   * holds none has nothing to fold and no scale or period.
+   */
+  numberMarks: number[];
+}
+
 /**
  * Sentences (`。`), `；` clauses and, for item lists or when an action follows, `，` clauses, in
  * one pass: brackets nest alike at every level (each level starts at depth 0, where the one
- * above split), so one depth count serves the three.
+ * above split), so one depth count serves the three. The same pass notes the list separators
+ * (`、` at depth 0: a clause, stripped of its action and ending, starts at depth 0 too) and the
+ * characters items need for their details, so items are not read again for those.
  */
-export function clauseList(text: string, commas: boolean): Clause[] {
+export function scanGroup(text: string, commas: boolean): GroupScan {
   const out: Clause[] = [];
+  const listSeparators: number[] = [];
+  const numberMarks: number[] = [];
   const push = (from: number, to: number, sentenceStart: boolean): void => {
     if (hasContent(text, from, to)) out.push({ from, to, sentenceStart });
   };
@@ -200,13 +193,16 @@ export function clauseList(text: string, commas: boolean): Clause[] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x4e00 && c <= 0x9fff) continue; // an ideograph, most of the text: no bracket, no separator
+    if ((c >= 0x30 && c <= 0x39) || foldWidthCode(c) !== c) numberMarks.push(i);
     const change = bracketDepthChange(c);
     if (change !== 0) {
       depth = Math.max(0, depth + change);
       continue;
     }
     if (depth !== 0) continue;
-    if (c === 0x3002 || c === 0x2e) {
+    if (c === 0x3001) {
+      listSeparators.push(i);
+    } else if (c === 0x3002 || c === 0x2e) {
       // 。 . end a sentence
       push(start, i, first);
       first = true;
@@ -224,7 +220,7 @@ export function clauseList(text: string, commas: boolean): Clause[] {
     }
   }
   push(start, text.length, first);
-  return out;
+  return { clauses: out, listSeparators, numberMarks };
 }
 
 /** What one read of an item tells: whether width folding changes it, and whether it then holds a digit. */
@@ -240,11 +236,14 @@ function scanItem(raw: string): { folds: boolean; digits: boolean } {
   return { folds, digits };
 }
 
-/** Set the scale, period and location written in the item `raw` on `out`, in that order. */
-function addDetails(out: Project, raw: string): void {
-  // One read of the item, not a regex search to fold it and two more for numbers: most items
-  // are plain words, with nothing to fold and no digit.
-  const { folds, digits } = scanItem(raw);
+/**
+ * Set the scale, period and location written in the item `raw` on `out`, in that order.
+ * `marked`: the item holds a digit or a character to fold (else it is not read for those).
+ */
+function addDetails(out: Project, raw: string, marked: boolean): void {
+  // Most items are plain words, with nothing to fold and no digit: no regex search to fold them
+  // and two more for numbers.
+  const { folds, digits } = marked ? scanItem(raw) : { folds: false, digits: false };
   const name = folds ? foldWidth(raw) : raw;
   // Scale and period both hold an ASCII digit (`\d`).
   if (digits) {
@@ -314,7 +313,12 @@ export function splitProjects(group: MappedText, src: SourceText, mode: 'items' 
   const text = group.text;
   const projects: Project[] = [];
   let carried: string | undefined;
-  for (const clause of clauseList(text, mode === 'items')) {
+  const scan = scanGroup(text, mode === 'items');
+  const separators = scan.listSeparators;
+  const marks = scan.numberMarks;
+  let nextSeparator = 0; // index in `separators`: clauses and items come in text order
+  let nextMark = 0;
+  for (const clause of scan.clauses) {
     if (clause.sentenceStart) carried = undefined;
     let from = clause.from;
     let to = clause.to;
@@ -336,10 +340,14 @@ export function splitProjects(group: MappedText, src: SourceText, mode: 'items' 
       to -= tailMatch(ETC_TAIL, ETC_TAIL_MAX, text, from, to)![0].length;
     }
     if (!hasContent(text, from, to)) continue;
-    const pieces = mode === 'items' ? splitTop(text, 0x3001 /* 、 */, from, to) : [{ from, to }];
-    for (const piece of pieces) {
-      let a = piece.from;
-      let b = piece.to;
+    // Items: split at the list separators within the clause (in 'items' mode).
+    while (nextSeparator < separators.length && separators[nextSeparator]! < from) nextSeparator++;
+    for (let pieceFrom = from; pieceFrom <= to; ) {
+      const atSeparator = mode === 'items' && nextSeparator < separators.length && separators[nextSeparator]! < to;
+      const pieceTo = atSeparator ? separators[nextSeparator++]! : to;
+      let a = pieceFrom;
+      let b = pieceTo;
+      pieceFrom = pieceTo + 1;
       while (a < b && isTrimmedCode(text.charCodeAt(a))) a++;
       while (b > a && isTrimmedCode(text.charCodeAt(b - 1))) b--;
       if (b <= a) continue;
@@ -347,7 +355,8 @@ export function splitProjects(group: MappedText, src: SourceText, mode: 'items' 
       const name = itemText.endsWith('等') ? itemText.slice(0, -1) : itemText;
       // Details set on the project itself, in the order of its keys: no object to copy them from.
       const project: Project = { name, text: itemText, position: group.position(src, a, b) };
-      addDetails(project, itemText);
+      while (nextMark < marks.length && marks[nextMark]! < a) nextMark++;
+      addDetails(project, itemText, nextMark < marks.length && marks[nextMark]! < b);
       if (action) project.action = action;
       projects.push(project);
     }

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { afterIndent, endsSentence, isBlanksAndStars, isEntry, isIndented } from '../../src/panels/scan.js';
-import { clauseList, endsWithEtc, endsWithPreparation } from '../../src/panels/projects.js';
+import { endsWithEtc, endsWithPreparation, scanGroup } from '../../src/panels/projects.js';
+import { foldWidthCode } from '../../src/normalize/width.js';
 import { leadingAction, MappedText } from '../../src/index.js';
 
 // The code-unit scanners stand for regexes (and, for clauseList, a three-pass split): each is
 // checked against what it replaces on many short texts drawn from the characters that matter.
 const PIECES = [
   '续建', '新建', '加快', '重点', '推进', '等', '等项目', '一批', '前期工作', '前期研究', '项目', '工程', '术语', 'A', '5',
-  '，', ',', '、', '。', '.', '；', ';', '：', ':', '！', '?', '（', '）', '(', ')', '“', '”', '《', '》', '[', ']',
+  '，', ',', '、', '１', 'Ａ', '．', '«', '»', '。', '.', '；', ';', '：', ':', '！', '?', '（', '）', '(', ')', '“', '”', '《', '》', '[', ']',
   ' ', '\u3000', '\t', '\r', '\n', '*', '**',
 ];
 
@@ -101,9 +102,25 @@ describe('project clause scanners', () => {
     return out.filter((c) => text.slice(c.from, c.to).trim().length > 0);
   }
 
-  it('clauseList splits as sentences, then ；, then ， would', () => {
+  it('scanGroup splits clauses as sentences, then ；, then ， would', () => {
     for (const t of texts(3000, 20)) {
-      for (const commas of [true, false]) expect([t, clauseList(t, commas)]).toEqual([t, clausesByLevels(t, commas)]);
+      for (const commas of [true, false]) expect([t, scanGroup(t, commas).clauses]).toEqual([t, clausesByLevels(t, commas)]);
+    }
+  });
+
+  it('scanGroup notes the 、 outside brackets, and the digits and characters to fold', () => {
+    for (const t of [...texts(2000, 20), '（A、B）、C、《D、E》、Ｆ５', '１２３、«x»、．']) {
+      const scan = scanGroup(t, true);
+      const separators: number[] = [];
+      let depth = 0;
+      for (let i = 0; i < t.length; i++) {
+        if ('(（“‘《«[［'.includes(t[i]!)) depth++;
+        else if (')）”’》»]］'.includes(t[i]!)) depth = Math.max(0, depth - 1);
+        else if (depth === 0 && t[i] === '、') separators.push(i);
+      }
+      expect([t, scan.listSeparators]).toEqual([t, separators]);
+      const marks = [...t].flatMap((ch, i) => (/\d/.test(ch) || foldWidthCode(ch.charCodeAt(0)) !== ch.charCodeAt(0) ? [i] : []));
+      expect([t, scan.numberMarks]).toEqual([t, marks]);
     }
   });
 });
