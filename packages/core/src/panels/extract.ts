@@ -9,7 +9,7 @@ import { extractIndicatorTables } from '../tables/extract.js';
 import { type Lines, linesOf } from '../tables/lines.js';
 import { splitProjects } from './projects.js';
 import { MappedText } from './text-map.js';
-import { afterIndent, endsSentence, isBlanksAndStars, isEntry, isIndented } from './scan.js';
+import { afterIndent, endsSentence, isBlanksAndStars, isEntry, isIndented, opensWithPanelLabel } from './scan.js';
 
 /** Options of {@link extractPanels}. */
 export interface ExtractPanelsOptions {
@@ -38,15 +38,15 @@ interface Start {
 /**
  * The panel starts, and every line that reads as a panel heading (`PANEL_START`), start or not
  * (a title ending in a sentence mark is not one): a panel's lines end at such a line, and every
- * line holding 专栏 is tested here already.
+ * line that may be one is tested here already.
  */
-function findStarts(text: string, lines: Lines): { starts: Start[]; headingLines: Set<number> } {
+function findStarts(text: string, lines: Lines, lineStarts: readonly number[]): { starts: Start[]; headingLines: Set<number> } {
   const out: Start[] = [];
   const headingLines = new Set<number>();
-  // Every start holds 专栏: find those in the whole text rather than visiting every line.
-  for (let at = text.indexOf('专栏'); at !== -1; ) {
-    const line = lines.at(lines.indexAt(at))!;
-    at = text.indexOf('专栏', line.end);
+  const count = lineStarts.length;
+  for (let i = 0; i < count; i++) {
+    if (!opensWithPanelLabel(text, lineStarts[i]!, i + 1 < count ? lineStarts[i + 1]! - 1 : text.length)) continue;
+    const line = lines.at(i)!;
     const m = PANEL_START.exec(line.raw.replace(/^[ \u3000]+/, ''));
     if (!m) continue;
     headingLines.add(line.index);
@@ -288,7 +288,7 @@ function classify(title: string, texts: string[], hasTable: boolean): PanelKind 
 export function extractPanels(source: SourceText | string, options: ExtractPanelsOptions = {}): Panel[] {
   const src = typeof source === 'string' ? new SourceText(source) : source;
   const lines = linesOf(src);
-  const { starts, headingLines } = findStarts(src.text, lines);
+  const { starts, headingLines } = findStarts(src.text, lines, src.lineStarts);
   if (starts.length === 0) return [];
   const wrapped = isWrapped(src.text, src.lineStarts);
   const tables = options.tables ?? extractIndicatorTables(src, { decimals: 'never' });

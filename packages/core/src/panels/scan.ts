@@ -70,3 +70,22 @@ export function isEntry(text: string, skipMarks: boolean): boolean {
   }
   return false;
 }
+
+/**
+ * Whether 专栏 opens `text[from, to)` once blanks and heading or bold marks (`#`, `**`, `<b>`) are
+ * skipped: every line `PANEL_START` (in extract.ts) matches does. Reading the few first characters of every line
+ * is cheaper than searching the text for 专栏: V8's search stops at every character sharing a byte
+ * with 专 (U+4E13: 一, 上, 不, 中 … are U+4Exx).
+ */
+export function opensWithPanelLabel(text: string, from: number, to: number): boolean {
+  for (; from < to; from++) {
+    const c = text.charCodeAt(from);
+    if (c === 0x4e13) return from + 1 < to && text.charCodeAt(from + 1) === 0x680f; // 专栏
+    // Blanks, # * < b > (a superset of what may come before 专栏 in a heading) may be skipped;
+    // an ideograph, the first character of most lines, is none of them.
+    const skipped = !(c >= 0x4e00 && c <= 0x9fff) &&
+      (isTrimmedCode(c) || c === 0x23 || c === 0x2a || c === 0x3c || c === 0x62 || c === 0x3e);
+    if (!skipped) return false;
+  }
+  return false;
+}

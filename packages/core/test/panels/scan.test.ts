@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterIndent, endsSentence, isBlanksAndStars, isEntry, isIndented } from '../../src/panels/scan.js';
+import { afterIndent, endsSentence, isBlanksAndStars, isEntry, isIndented, opensWithPanelLabel } from '../../src/panels/scan.js';
 import { endsWithEtc, endsWithPreparation, scanGroup } from '../../src/panels/projects.js';
 import { foldWidthCode } from '../../src/normalize/width.js';
 import { leadingAction, MappedText } from '../../src/index.js';
@@ -46,6 +46,22 @@ describe('panel line scanners match their regexes', () => {
       expect([t, isEntry(t, false)]).toEqual([t, entry.test(t)]);
       expect([t, isEntry(t, true)]).toEqual([t, entry.test(t.replace(/^\*\*|\*\*/g, ''))]);
     }
+  });
+
+  it('opensWithPanelLabel holds for every panel heading', () => {
+    const panelStart =
+      /^(?:#{1,6}\s*)?(?:\*\*|<b>)?[ \u3000]*(专栏[ \u3000]*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}))[ \u3000]*(.{0,60}?)(?:\*\*|<\/b>)?[ \u3000]*$/;
+    const heads = ['', ' ', '\u3000', '#', '## ', '**', '<b>', ' # <b>', 'b', '专', 'x'];
+    const tails = ['专栏1', '专栏 二 重大工程', '专栏１２', '专栏', '专栏十 工程**', '专 栏1', '栏1'];
+    let headings = 0;
+    for (const h1 of heads) for (const h2 of heads) for (const tail of tails) {
+      const line = h1 + h2 + tail;
+      const isHeading = panelStart.test(line.replace(/^[ \u3000]+/, ''));
+      if (isHeading) headings++;
+      if (isHeading) expect([line, opensWithPanelLabel(line, 0, line.length)]).toEqual([line, true]);
+      if (!line.includes('专栏')) expect(opensWithPanelLabel(line, 0, line.length)).toBe(false);
+    }
+    expect(headings).toBeGreaterThan(100);
   });
 
   it('afterIndent and isIndented', () => {
