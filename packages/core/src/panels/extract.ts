@@ -40,12 +40,10 @@ interface Start {
  * (a title ending in a sentence mark is not one): a panel's lines end at such a line, and every
  * line that may be one is tested here already.
  */
-function findStarts(text: string, lines: Lines, lineStarts: readonly number[]): { starts: Start[]; headingLines: Set<number> } {
+function findStarts(lines: Lines, candidates: readonly number[]): { starts: Start[]; headingLines: Set<number> } {
   const out: Start[] = [];
   const headingLines = new Set<number>();
-  const count = lineStarts.length;
-  for (let i = 0; i < count; i++) {
-    if (!opensWithPanelLabel(text, lineStarts[i]!, i + 1 < count ? lineStarts[i + 1]! - 1 : text.length)) continue;
+  for (const i of candidates) {
     const line = lines.at(i)!;
     const m = PANEL_START.exec(line.raw.replace(/^[ \u3000]+/, ''));
     if (!m) continue;
@@ -59,12 +57,15 @@ function findStarts(text: string, lines: Lines, lineStarts: readonly number[]): 
 }
 
 /**
- * True when the document's lines are wrapped at a fixed width (text extracted from PDF): nine
- * in ten non-blank lines are at most 40 characters long. The 90th percentile of the sorted
- * lengths is at most 40 exactly when more than `floor(0.9 n)` lengths are, so lengths are
- * counted, not collected and sorted; they are measured in place, without slicing lines.
+ * One read of the first characters of every line: the lines that may be panel headings (专栏
+ * after blanks and heading marks: `opensWithPanelLabel`), and whether the lines are wrapped at a
+ * fixed width (text extracted from PDF): nine in ten non-blank lines are at most 40 characters
+ * long. The 90th percentile of the sorted lengths is at most 40 exactly when more than
+ * `floor(0.9 n)` lengths are, so lengths are counted, not collected and sorted; they are measured
+ * in place, without slicing lines.
  */
-function isWrapped(text: string, lineStarts: readonly number[]): boolean {
+function surveyLines(text: string, lineStarts: readonly number[]): { candidates: number[]; wrapped: boolean } {
+  const candidates: number[] = [];
   let nonBlank = 0;
   let short = 0;
   const count = lineStarts.length;
@@ -75,6 +76,7 @@ function isWrapped(text: string, lineStarts: readonly number[]): boolean {
     while (from < to && isTrimmedCode(text.charCodeAt(from))) from++;
     if (from === to) continue;
     nonBlank++;
+    if (opensWithPanelLabel(text, from, to)) candidates.push(i);
     // A line short before its trailing blanks are trimmed is short: its end is read only when long.
     if (to - from > 40) {
       while (isTrimmedCode(text.charCodeAt(to - 1))) to--;
@@ -82,7 +84,7 @@ function isWrapped(text: string, lineStarts: readonly number[]): boolean {
     }
     short++;
   }
-  return nonBlank >= 20 && short > Math.floor(nonBlank * 0.9);
+  return { candidates, wrapped: nonBlank >= 20 && short > Math.floor(nonBlank * 0.9) };
 }
 
 /** `text.slice(from, to).trim().length`, without the slice. */
@@ -288,9 +290,9 @@ function classify(title: string, texts: string[], hasTable: boolean): PanelKind 
 export function extractPanels(source: SourceText | string, options: ExtractPanelsOptions = {}): Panel[] {
   const src = typeof source === 'string' ? new SourceText(source) : source;
   const lines = linesOf(src);
-  const { starts, headingLines } = findStarts(src.text, lines, src.lineStarts);
+  const { candidates, wrapped } = surveyLines(src.text, src.lineStarts);
+  const { starts, headingLines } = findStarts(lines, candidates);
   if (starts.length === 0) return [];
-  const wrapped = isWrapped(src.text, src.lineStarts);
   const tables = options.tables ?? extractIndicatorTables(src, { decimals: 'never' });
   const maxLines = options.maxLines ?? 400;
   const panels: Panel[] = [];
