@@ -56,25 +56,36 @@ const SORTED_ACTIONS = [...PROJECT_ACTIONS].sort((a, b) => b.length - a.length);
 
 /**
  * Words grouped by their first code unit, each group in the order given: the words that may open
- * a text at some offset are found with one lookup instead of a `startsWith` per word.
+ * a text at some offset are found with one lookup instead of a `startsWith` per word. A bit per
+ * code unit answers first for the code units no word opens with (most clauses, most commas).
  */
-function byFirstCode(words: readonly string[]): Map<number, string[]> {
-  const out = new Map<number, string[]>();
+interface WordTable {
+  byFirst: Map<number, string[]>;
+  firstBits: Uint32Array;
+}
+
+function byFirstCode(words: readonly string[]): WordTable {
+  const byFirst = new Map<number, string[]>();
+  const firstBits = new Uint32Array(0x10000 >>> 5);
   for (const w of words) {
     const c = w.charCodeAt(0);
-    const group = out.get(c);
+    firstBits[c >>> 5]! |= 1 << (c & 31);
+    const group = byFirst.get(c);
     if (group) group.push(w);
-    else out.set(c, [w]);
+    else byFirst.set(c, [w]);
   }
-  return out;
+  return { byFirst, firstBits };
 }
 
 const ADVERBS_BY_FIRST = byFirstCode(ADVERBS);
 const ACTIONS_BY_FIRST = byFirstCode(SORTED_ACTIONS);
 
 /** The first of `words` (grouped by `byFirstCode`) written at `text[at, to)`. */
-function wordAt(words: Map<number, string[]>, text: string, at: number, to: number): string | undefined {
-  const group = words.get(text.charCodeAt(at));
+function wordAt(words: WordTable, text: string, at: number, to: number): string | undefined {
+  if (at >= to) return undefined;
+  const c = text.charCodeAt(at);
+  if (((words.firstBits[c >>> 5]! >>> (c & 31)) & 1) === 0) return undefined;
+  const group = words.byFirst.get(c);
   if (group === undefined) return undefined;
   for (const w of group) if (at + w.length <= to && text.startsWith(w, at)) return w;
   return undefined;
@@ -352,7 +363,7 @@ export function splitProjects(group: MappedText, src: SourceText, mode: 'items' 
       while (b > a && isTrimmedCode(text.charCodeAt(b - 1))) b--;
       if (b <= a) continue;
       const itemText = text.slice(a, b);
-      const name = itemText.endsWith('等') ? itemText.slice(0, -1) : itemText;
+      const name = text.charCodeAt(b - 1) === 0x7b49 /* 等 */ ? text.slice(a, b - 1) : itemText;
       // Details set on the project itself, in the order of its keys: no object to copy them from.
       const project: Project = { name, text: itemText, position: group.position(src, a, b) };
       while (nextMark < marks.length && marks[nextMark]! < a) nextMark++;
