@@ -9,6 +9,7 @@ import { extractIndicatorTables } from '../tables/extract.js';
 import { type Lines, linesOf } from '../tables/lines.js';
 import { splitProjects } from './projects.js';
 import { MappedText } from './text-map.js';
+import { afterIndent, endsSentence, isBlanksAndStars, isEntry, isIndented, opensWithPanelLabel } from './scan.js';
 
 /** Options of {@link extractPanels}. */
 export interface ExtractPanelsOptions {
@@ -37,15 +38,13 @@ interface Start {
 /**
  * The panel starts, and every line that reads as a panel heading (`PANEL_START`), start or not
  * (a title ending in a sentence mark is not one): a panel's lines end at such a line, and every
- * line holding 专栏 is tested here already.
+ * line that may be one is tested here already.
  */
-function findStarts(text: string, lines: Lines): { starts: Start[]; headingLines: Set<number> } {
+function findStarts(lines: Lines, candidates: readonly number[]): { starts: Start[]; headingLines: Set<number> } {
   const out: Start[] = [];
   const headingLines = new Set<number>();
-  // Every start holds 专栏: find those in the whole text rather than visiting every line.
-  for (let at = text.indexOf('专栏'); at !== -1; ) {
-    const line = lines.at(lines.indexAt(at))!;
-    at = text.indexOf('专栏', line.end);
+  for (const i of candidates) {
+    const line = lines.at(i)!;
     const m = PANEL_START.exec(line.raw.replace(/^[ \u3000]+/, ''));
     if (!m) continue;
     headingLines.add(line.index);
@@ -58,23 +57,34 @@ function findStarts(text: string, lines: Lines): { starts: Start[]; headingLines
 }
 
 /**
- * True when the document's lines are wrapped at a fixed width (text extracted from PDF): nine
- * in ten non-blank lines are at most 40 characters long. The 90th percentile of the sorted
- * lengths is at most 40 exactly when more than `floor(0.9 n)` lengths are, so lengths are
- * counted, not collected and sorted; they are measured in place, without slicing lines.
+ * One read of the first characters of every line: the lines that may be panel headings (专栏
+ * after blanks and heading marks: `opensWithPanelLabel`), and whether the lines are wrapped at a
+ * fixed width (text extracted from PDF): nine in ten non-blank lines are at most 40 characters
+ * long. The 90th percentile of the sorted lengths is at most 40 exactly when more than
+ * `floor(0.9 n)` lengths are, so lengths are counted, not collected and sorted; they are measured
+ * in place, without slicing lines.
  */
-function isWrapped(text: string, lineStarts: readonly number[]): boolean {
+function surveyLines(text: string, lineStarts: readonly number[]): { candidates: number[]; wrapped: boolean } {
+  const candidates: number[] = [];
   let nonBlank = 0;
   let short = 0;
   const count = lineStarts.length;
   for (let i = 0; i < count; i++) {
     // To the `\n` (or the end): a `\r` before it is trimmed like any other blank.
-    const length = trimmedSpanLength(text, lineStarts[i]!, i + 1 < count ? lineStarts[i + 1]! - 1 : text.length);
-    if (length === 0) continue;
+    let from = lineStarts[i]!;
+    let to = i + 1 < count ? lineStarts[i + 1]! - 1 : text.length;
+    while (from < to && isTrimmedCode(text.charCodeAt(from))) from++;
+    if (from === to) continue;
     nonBlank++;
-    if (length <= 40) short++;
+    if (opensWithPanelLabel(text, from, to)) candidates.push(i);
+    // A line short before its trailing blanks are trimmed is short: its end is read only when long.
+    if (to - from > 40) {
+      while (isTrimmedCode(text.charCodeAt(to - 1))) to--;
+      if (to - from > 40) continue;
+    }
+    short++;
   }
-  return nonBlank >= 20 && short > Math.floor(nonBlank * 0.9);
+  return { candidates, wrapped: nonBlank >= 20 && short > Math.floor(nonBlank * 0.9) };
 }
 
 /** `text.slice(from, to).trim().length`, without the slice. */
@@ -92,32 +102,6 @@ interface Paragraph {
   ended: boolean;
 }
 
-/** A sentence mark: 。.！？!?；;：: */
-function isTerminalCode(c: number): boolean {
-  return c === 0x3002 || c === 0x2e || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f ||
-    c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a;
-}
-
-/**
- * Whether `text[0, to)` ends a sentence: a sentence mark, then only blanks and at most one closing
- * `**` (`/[。.！？!?；;：:]\s*(?:\*\*)?$/` on the trimmed text), read backwards from the end.
- */
-function endsSentence(text: string, to = text.length): boolean {
-  while (to > 0 && isTrimmedCode(text.charCodeAt(to - 1))) to--;
-  if (to >= 2 && text.charCodeAt(to - 1) === 0x2a && text.charCodeAt(to - 2) === 0x2a) to -= 2;
-  while (to > 0 && isTrimmedCode(text.charCodeAt(to - 1))) to--;
-  return to > 0 && isTerminalCode(text.charCodeAt(to - 1));
-}
-
-/** Whether `text` holds only blanks and `*`. */
-function isBlanksAndStars(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 0x2a && !isTrimmedCode(c)) return false;
-  }
-  return true;
-}
-
 function newParagraph(): Paragraph {
   return { text: new MappedText(), end: 0, ended: false };
 }
@@ -132,18 +116,6 @@ function newParagraph(): Paragraph {
 function appendPiece(p: Paragraph, piece: string, offset: number): void {
   p.text.append(piece, offset);
   p.ended = isBlanksAndStars(piece) ? endsSentence(p.text.text) : endsSentence(piece);
-}
-
-/** Where the spaces and ideographic spaces opening `text[from, to)` end. */
-function afterIndent(text: string, from: number, to: number): number {
-  while (from < to && (text.charCodeAt(from) === 0x20 || text.charCodeAt(from) === 0x3000)) from++;
-  return from;
-}
-
-/** The paragraph indent opens `text[from, to)`: an optional space, then two ideographic spaces. */
-function isIndented(text: string, from: number, to: number): boolean {
-  if (from < to && text.charCodeAt(from) === 0x20) from++;
-  return to - from >= 2 && text.charCodeAt(from) === 0x3000 && text.charCodeAt(from + 1) === 0x3000;
 }
 
 /** First characters (after blanks) of the lines `HARD_END` may match: every branch opens with one. */
@@ -217,7 +189,7 @@ function collect(
       // A run-in title or an entry counts only where a paragraph may start: after a finished
       // sentence, or at an indent. Most wrapped lines continue a sentence: no regex for those.
       const title = prevEnded || indented ? runInTitle(piece) : undefined;
-      const startsNew = !current || indented || (prevEnded && (title !== undefined || ENTRY.test(piece)));
+      const startsNew = !current || indented || (prevEnded && (title !== undefined || isEntry(piece, false)));
       if (firstIndented === undefined) firstIndented = indented;
       else if (indented && prevEnded) {
         if (!firstIndented) break;
@@ -261,34 +233,41 @@ function trimmedRest(p: MappedText, from: number): MappedText {
   return p.slice(from, to);
 }
 
-function stripBold(p: MappedText): { title?: string; body: MappedText } {
-  const text = p.text;
-  const bold = /^\*\*([^*\n]{1,40}?)\*\*/.exec(text);
-  if (bold) {
-    const title = bold[1]!.replace(/[。.：:]$/, '').trim();
-    return { title, body: trimmedRest(p, bold[0].length) };
-  }
-  const m = /^([^，,、；;。.:：\n]{2,30})[。.]/.exec(text);
-  if (m) return { title: m[1]!.trim(), body: trimmedRest(p, m[0].length) };
-  return { body: p };
+/** A paragraph with its run-in title (`**煤炭。**`, `煤炭。`) if it opens with one. */
+interface Titled {
+  p: MappedText;
+  title: string | undefined;
+  /** Where the body starts, after the title. */
+  bodyFrom: number;
 }
 
-/** Characters `ENTRY` reads at most: a term of 30, then the colon. */
-const ENTRY_MAX = 31;
+/** A bold title without its closing mark (`。.：:`). */
+function boldTitle(written: string): string {
+  const c = written.charCodeAt(written.length - 1);
+  const mark = c === 0x3002 || c === 0x2e || c === 0xff1a || c === 0x3a;
+  return (mark ? written.slice(0, -1) : written).trim();
+}
 
-/** `ENTRY.test(text)` once the `**` marks are removed. */
-function isEntry(text: string): boolean {
-  // Removing marks changes only what follows the first one: often past what ENTRY reads.
-  const mark = text.indexOf('**');
-  return ENTRY.test(mark === -1 || mark >= ENTRY_MAX ? text : text.replace(/\*\*/g, ''));
+function stripBold(p: MappedText): Titled {
+  const text = p.text;
+  const bold = /^\*\*([^*\n]{1,40}?)\*\*/.exec(text);
+  if (bold) return { p, title: boldTitle(bold[1]!), bodyFrom: bold[0].length };
+  const m = /^([^，,、；;。.:：\n]{2,30})[。.]/.exec(text);
+  if (m) return { p, title: m[1]!.trim(), bodyFrom: m[0].length };
+  return { p, title: undefined, bodyFrom: 0 };
+}
+
+/** The body of a paragraph: after its title, trimmed; the whole paragraph when it has none. */
+function bodyOf(x: Titled): MappedText {
+  return x.title === undefined ? x.p : trimmedRest(x.p, x.bodyFrom);
 }
 
 function classify(title: string, texts: string[], hasTable: boolean): PanelKind {
   if (hasTable) return 'indicators';
   if (texts.length === 0) return 'other';
-  const joined = texts.join('');
-  if (/项目|工程/.test(title) || /续建|新建|开工建设|建成|改扩建|等项目/.test(joined)) return 'projects';
-  return 'initiatives';
+  if (/项目|工程/.test(title)) return 'projects';
+  // Joined: a word may run from one group into the next.
+  return /续建|新建|开工建设|建成|改扩建|等项目/.test(texts.join('')) ? 'projects' : 'initiatives';
 }
 
 /**
@@ -311,9 +290,9 @@ function classify(title: string, texts: string[], hasTable: boolean): PanelKind 
 export function extractPanels(source: SourceText | string, options: ExtractPanelsOptions = {}): Panel[] {
   const src = typeof source === 'string' ? new SourceText(source) : source;
   const lines = linesOf(src);
-  const { starts, headingLines } = findStarts(src.text, lines);
+  const { candidates, wrapped } = surveyLines(src.text, src.lineStarts);
+  const { starts, headingLines } = findStarts(lines, candidates);
   if (starts.length === 0) return [];
-  const wrapped = isWrapped(src.text, src.lineStarts);
   const tables = options.tables ?? extractIndicatorTables(src, { decimals: 'never' });
   const maxLines = options.maxLines ?? 400;
   const panels: Panel[] = [];
@@ -346,8 +325,8 @@ export function extractPanels(source: SourceText | string, options: ExtractPanel
     void endLine;
     const groups: PanelGroup[] = [];
     const glossary: GlossaryEntry[] = [];
-    const parsed = paragraphs.map((p) => Object.assign({ p: p.text }, stripBold(p.text)));
-    const entries = parsed.filter((x) => isEntry(x.p.text));
+    const parsed = paragraphs.map((p) => stripBold(p.text));
+    const entries = parsed.filter((x) => isEntry(x.p.text, true));
     const titled = parsed.filter((x) => x.title !== undefined);
     let kind: PanelKind;
     if (!table && paragraphs.length > 0 && (entries.length === paragraphs.length || (titled.length === 0 && paragraphs.length <= 2))) {
@@ -363,13 +342,15 @@ export function extractPanels(source: SourceText | string, options: ExtractPanel
         }
       }
     } else {
-      kind = classify(start.title, parsed.map((x) => x.body.text), table !== undefined);
-      for (const x of parsed) {
-        const items = splitProjects(x.body, src, kind === 'projects' ? 'items' : 'clauses');
-        const group: PanelGroup = { text: x.body.text, items, position: x.p.position(src, 0, x.p.text.length) };
+      const bodies = parsed.map(bodyOf);
+      kind = classify(start.title, bodies.map((b) => b.text), table !== undefined);
+      parsed.forEach((x, k) => {
+        const body = bodies[k]!;
+        const items = splitProjects(body, src, kind === 'projects' ? 'items' : 'clauses');
+        const group: PanelGroup = { text: body.text, items, position: x.p.position(src, 0, x.p.text.length) };
         if (x.title) group.title = x.title;
         groups.push(group);
-      }
+      });
     }
     if (!table && paragraphs.length === 0) {
       diagnostics.push({

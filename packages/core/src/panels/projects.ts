@@ -56,25 +56,36 @@ const SORTED_ACTIONS = [...PROJECT_ACTIONS].sort((a, b) => b.length - a.length);
 
 /**
  * Words grouped by their first code unit, each group in the order given: the words that may open
- * a text at some offset are found with one lookup instead of a `startsWith` per word.
+ * a text at some offset are found with one lookup instead of a `startsWith` per word. A bit per
+ * code unit answers first for the code units no word opens with (most clauses, most commas).
  */
-function byFirstCode(words: readonly string[]): Map<number, string[]> {
-  const out = new Map<number, string[]>();
+interface WordTable {
+  byFirst: Map<number, string[]>;
+  firstBits: Uint32Array;
+}
+
+function byFirstCode(words: readonly string[]): WordTable {
+  const byFirst = new Map<number, string[]>();
+  const firstBits = new Uint32Array(0x10000 >>> 5);
   for (const w of words) {
     const c = w.charCodeAt(0);
-    const group = out.get(c);
+    firstBits[c >>> 5]! |= 1 << (c & 31);
+    const group = byFirst.get(c);
     if (group) group.push(w);
-    else out.set(c, [w]);
+    else byFirst.set(c, [w]);
   }
-  return out;
+  return { byFirst, firstBits };
 }
 
 const ADVERBS_BY_FIRST = byFirstCode(ADVERBS);
 const ACTIONS_BY_FIRST = byFirstCode(SORTED_ACTIONS);
 
 /** The first of `words` (grouped by `byFirstCode`) written at `text[at, to)`. */
-function wordAt(words: Map<number, string[]>, text: string, at: number, to: number): string | undefined {
-  const group = words.get(text.charCodeAt(at));
+function wordAt(words: WordTable, text: string, at: number, to: number): string | undefined {
+  if (at >= to) return undefined;
+  const c = text.charCodeAt(at);
+  if (((words.firstBits[c >>> 5]! >>> (c & 31)) & 1) === 0) return undefined;
+  const group = words.byFirst.get(c);
   if (group === undefined) return undefined;
   for (const w of group) if (at + w.length <= to && text.startsWith(w, at)) return w;
   return undefined;
@@ -142,30 +153,7 @@ function bracketDepthChange(c: number): number {
   }
 }
 
-/**
- * Split `text[from, to)` at top-level `sep` characters (not inside brackets or quotes); spans are
- * offsets into `text`, so callers split a part of a text without slicing it out first.
- */
-function splitTop(text: string, sep: number, from: number, to: number): Array<{ from: number; to: number }> {
-  const out: Array<{ from: number; to: number }> = [];
-  let depth = 0;
-  let start = from;
-  // By code unit: reading `text[i]` would make a string of every CJK character.
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) continue; // an ideograph, most of the text: no bracket, no separator
-    const change = bracketDepthChange(c);
-    if (change !== 0) depth = Math.max(0, depth + change);
-    else if (depth === 0 && c === sep) {
-      out.push({ from: start, to: i });
-      start = i + 1;
-    }
-  }
-  out.push({ from: start, to });
-  return out;
-}
-
-interface Clause {
+export interface Clause {
   from: number;
   to: number;
   /** First clause of a sentence: an action does not carry over from the sentence before. */
@@ -184,13 +172,29 @@ function actionFollows(text: string, at: number): boolean {
   return leadingActionIn(text, at, text.length) !== undefined;
 }
 
+/** What one read of a group's text finds (`scanGroup`). */
+export interface GroupScan {
+  clauses: Clause[];
+  /** Offsets of the `、` outside brackets, ascending: where the items of a list are split. */
+  listSeparators: number[];
+  /**
+   * Offsets of the digits and of the characters width folding changes, ascending: an item that
+   * holds none has nothing to fold and no scale or period.
+   */
+  numberMarks: number[];
+}
+
 /**
  * Sentences (`。`), `；` clauses and, for item lists or when an action follows, `，` clauses, in
  * one pass: brackets nest alike at every level (each level starts at depth 0, where the one
- * above split), so one depth count serves the three.
+ * above split), so one depth count serves the three. The same pass notes the list separators
+ * (`、` at depth 0: a clause, stripped of its action and ending, starts at depth 0 too) and the
+ * characters items need for their details, so items are not read again for those.
  */
-function clauseList(text: string, commas: boolean): Clause[] {
+export function scanGroup(text: string, commas: boolean): GroupScan {
   const out: Clause[] = [];
+  const listSeparators: number[] = [];
+  const numberMarks: number[] = [];
   const push = (from: number, to: number, sentenceStart: boolean): void => {
     if (hasContent(text, from, to)) out.push({ from, to, sentenceStart });
   };
@@ -200,13 +204,16 @@ function clauseList(text: string, commas: boolean): Clause[] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x4e00 && c <= 0x9fff) continue; // an ideograph, most of the text: no bracket, no separator
+    if ((c >= 0x30 && c <= 0x39) || foldWidthCode(c) !== c) numberMarks.push(i);
     const change = bracketDepthChange(c);
     if (change !== 0) {
       depth = Math.max(0, depth + change);
       continue;
     }
     if (depth !== 0) continue;
-    if (c === 0x3002 || c === 0x2e) {
+    if (c === 0x3001) {
+      listSeparators.push(i);
+    } else if (c === 0x3002 || c === 0x2e) {
       // 。 . end a sentence
       push(start, i, first);
       first = true;
@@ -224,7 +231,7 @@ function clauseList(text: string, commas: boolean): Clause[] {
     }
   }
   push(start, text.length, first);
-  return out;
+  return { clauses: out, listSeparators, numberMarks };
 }
 
 /** What one read of an item tells: whether width folding changes it, and whether it then holds a digit. */
@@ -240,12 +247,15 @@ function scanItem(raw: string): { folds: boolean; digits: boolean } {
   return { folds, digits };
 }
 
-function details(raw: string): Pick<Project, 'location' | 'scale' | 'period'> {
-  // One read of the item, not a regex search to fold it and two more for numbers: most items
-  // are plain words, with nothing to fold and no digit.
-  const { folds, digits } = scanItem(raw);
+/**
+ * Set the scale, period and location written in the item `raw` on `out`, in that order.
+ * `marked`: the item holds a digit or a character to fold (else it is not read for those).
+ */
+function addDetails(out: Project, raw: string, marked: boolean): void {
+  // Most items are plain words, with nothing to fold and no digit: no regex search to fold them
+  // and two more for numbers.
+  const { folds, digits } = marked ? scanItem(raw) : { folds: false, digits: false };
   const name = folds ? foldWidth(raw) : raw;
-  const out: Pick<Project, 'location' | 'scale' | 'period'> = {};
   // Scale and period both hold an ASCII digit (`\d`).
   if (digits) {
     const scale = SCALE.exec(name);
@@ -259,7 +269,6 @@ function details(raw: string): Pick<Project, 'location' | 'scale' | 'period'> {
     const loc = LOCATION.exec(name);
     if (loc && !/[城省市县各以与在]/.test(loc[1]!.slice(0, 2))) out.location = loc[1]!;
   }
-  return out;
 }
 
 /** Characters trimmed before a clause: whitespace and commas. */
@@ -273,7 +282,7 @@ function isClauseTrail(c: number): boolean {
 }
 
 /** Whether `text[from, to)` ends with 前期工作 or 前期研究 (which `PREPARATION_TAIL` needs). */
-function endsWithPreparation(text: string, from: number, to: number): boolean {
+export function endsWithPreparation(text: string, from: number, to: number): boolean {
   return to - from >= 4 && text.startsWith('前期', to - 4) && (text.startsWith('工作', to - 2) || text.startsWith('研究', to - 2));
 }
 
@@ -281,7 +290,7 @@ function endsWithPreparation(text: string, from: number, to: number): boolean {
  * Whether `ETC_TAIL` matches `text[from, to)`: a 等 among its last eleven characters with only
  * ideographs after it (等 is one).
  */
-function endsWithEtc(text: string, from: number, to: number): boolean {
+export function endsWithEtc(text: string, from: number, to: number): boolean {
   for (let i = to - 1; i >= Math.max(from, to - ETC_TAIL_MAX); i--) {
     const c = text.charCodeAt(i);
     if (c === 0x7b49 /* 等 */) return true;
@@ -315,7 +324,12 @@ export function splitProjects(group: MappedText, src: SourceText, mode: 'items' 
   const text = group.text;
   const projects: Project[] = [];
   let carried: string | undefined;
-  for (const clause of clauseList(text, mode === 'items')) {
+  const scan = scanGroup(text, mode === 'items');
+  const separators = scan.listSeparators;
+  const marks = scan.numberMarks;
+  let nextSeparator = 0; // index in `separators`: clauses and items come in text order
+  let nextMark = 0;
+  for (const clause of scan.clauses) {
     if (clause.sentenceStart) carried = undefined;
     let from = clause.from;
     let to = clause.to;
@@ -337,17 +351,23 @@ export function splitProjects(group: MappedText, src: SourceText, mode: 'items' 
       to -= tailMatch(ETC_TAIL, ETC_TAIL_MAX, text, from, to)![0].length;
     }
     if (!hasContent(text, from, to)) continue;
-    const pieces = mode === 'items' ? splitTop(text, 0x3001 /* 、 */, from, to) : [{ from, to }];
-    for (const piece of pieces) {
-      let a = piece.from;
-      let b = piece.to;
+    // Items: split at the list separators within the clause (in 'items' mode).
+    while (nextSeparator < separators.length && separators[nextSeparator]! < from) nextSeparator++;
+    for (let pieceFrom = from; pieceFrom <= to; ) {
+      const atSeparator = mode === 'items' && nextSeparator < separators.length && separators[nextSeparator]! < to;
+      const pieceTo = atSeparator ? separators[nextSeparator++]! : to;
+      let a = pieceFrom;
+      let b = pieceTo;
+      pieceFrom = pieceTo + 1;
       while (a < b && isTrimmedCode(text.charCodeAt(a))) a++;
       while (b > a && isTrimmedCode(text.charCodeAt(b - 1))) b--;
       if (b <= a) continue;
       const itemText = text.slice(a, b);
-      const name = itemText.endsWith('等') ? itemText.slice(0, -1) : itemText;
-      // Object.assign, not a spread: V8 11 (Node 20) copies a spread into a literal on a slow path.
-      const project: Project = Object.assign({ name, text: itemText, position: group.position(src, a, b) }, details(itemText));
+      const name = text.charCodeAt(b - 1) === 0x7b49 /* 等 */ ? text.slice(a, b - 1) : itemText;
+      // Details set on the project itself, in the order of its keys: no object to copy them from.
+      const project: Project = { name, text: itemText, position: group.position(src, a, b) };
+      while (nextMark < marks.length && marks[nextMark]! < a) nextMark++;
+      addDetails(project, itemText, nextMark < marks.length && marks[nextMark]! < b);
       if (action) project.action = action;
       projects.push(project);
     }
