@@ -239,18 +239,30 @@ interface ArithmeticCheck {
   years?: number;
 }
 
+/** Scores one combination: `choice[i]` is the reading of `cells[i]` and `values[i]` its value. */
+type ConsistencyScorer = (choice: readonly number[], values: readonly number[], arithmetic?: Set<number>) => number;
+
+/** The penalty between two cells' readings, one entry per pair of readings (`a`'s reading × `width` + `b`'s). */
+interface PairPenalties {
+  a: number;
+  b: number;
+  width: number;
+  table: number[];
+}
+
 /**
  * The row-level consistency score of one combination of readings (`values[i]` for `cells[i]`).
  * Which cells are compared never depends on the readings, so the pairs are worked out once per
- * row and the returned scorer only does arithmetic: it runs for every combination.
- * `arithmetic`, when given, collects the cells confirmed by row arithmetic.
+ * row, and the ratio penalty of every pair of readings is tabled: the returned scorer, run for
+ * every combination, looks them up. Each penalty is a whole number, so the sum is exact in any
+ * order. `arithmetic`, when given, collects the cells confirmed by row arithmetic.
  */
 function consistencyScorer(
   cells: readonly CellRef[],
   name: string,
   unit: Unit | undefined,
   fixedLevels: readonly number[],
-): (values: readonly number[], arithmetic?: Set<number>) => number {
+): ConsistencyScorer {
   const isLevel = (c: CellRef): boolean => c.value.role !== 'growth' && !c.value.cumulative && c.value.role !== 'other';
   const levels: number[] = [];
   cells.forEach((c, i) => {
@@ -287,16 +299,27 @@ function consistencyScorer(
     }
   });
   const percent = unit?.dimension === 'percent';
+  // Levels of one indicator stay within a small factor of each other, and of fixed levels (5-8).
+  const pairs: PairPenalties[] = [];
+  const addPair = (a: number, b: number): void => {
+    const table: number[] = [];
+    for (const x of cells[a]!.readings) for (const y of cells[b]!.readings) table.push(ratioPenalty(x.value, y.value));
+    pairs.push({ a, b, width: cells[b]!.readings.length, table });
+  };
+  for (let a = 0; a < levels.length; a++) for (let b = a + 1; b < levels.length; b++) addPair(levels[a]!, levels[b]!);
+  for (const [a, b] of changePairs) addPair(a, b);
+  const fixedPenalties = levels.map((i) =>
+    cells[i]!.readings.map((r) => {
+      let penalty = 0;
+      for (const f of fixedLevels) penalty += ratioPenalty(r.value, f);
+      return penalty;
+    }),
+  );
 
-  return (values, arithmetic) => {
+  return (choice, values, arithmetic) => {
     let score = 0;
-    // Levels of one indicator stay within a small factor of each other, and of fixed levels (5-8).
-    for (let a = 0; a < levels.length; a++) {
-      const va = values[levels[a]!]!;
-      for (let b = a + 1; b < levels.length; b++) score += ratioPenalty(va, values[levels[b]!]!);
-      for (const f of fixedLevels) score += ratioPenalty(va, f);
-    }
-    for (const [a, b] of changePairs) score += ratioPenalty(values[a]!, values[b]!);
+    for (const pair of pairs) score += pair.table[choice[pair.a]! * pair.width + choice[pair.b]!]!;
+    if (fixedLevels.length > 0) for (let l = 0; l < levels.length; l++) score += fixedPenalties[l]![choice[levels[l]!]!]!;
     for (const check of checks) {
       const base = values[check.base]!;
       const level = values[check.level]!;
@@ -358,7 +381,7 @@ const hasDecimalPoint = (digits: string): boolean => digits.includes('.') || dig
  */
 function bestCombination(
   cells: readonly CellRef[],
-  score: (values: readonly number[], arithmetic?: Set<number>) => number,
+  score: ConsistencyScorer,
   total: number,
   alt: number[][],
 ): { score: number; choice: number[]; arithmetic: Set<number> } {
@@ -370,7 +393,7 @@ function bestCombination(
   for (let m = 0; m < total; m++) {
     let prior = 0;
     for (let i = 0; i < n; i++) prior += cells[i]!.priors[choice[i]!]!;
-    const combined = prior + score(values);
+    const combined = prior + score(choice, values);
     for (let i = 0; i < n; i++) {
       const row = alt[i]!;
       if (combined > row[choice[i]!]!) row[choice[i]!] = combined;
@@ -392,7 +415,7 @@ function bestCombination(
   }
   // Which cells the arithmetic confirmed, for the winner only.
   const arithmetic = new Set<number>();
-  score(bestChoice.map((k, i) => cells[i]!.readings[k]!.value), arithmetic);
+  score(bestChoice, bestChoice.map((k, i) => cells[i]!.readings[k]!.value), arithmetic);
   return { score: bestScore, choice: bestChoice, arithmetic };
 }
 
