@@ -228,11 +228,12 @@ export type CellReader = (raw: string) => ParsedCell | undefined;
  * The parsed cells are shared, so their readers must not change them.
  */
 export function cellReader(): CellReader {
-  const parsed = new Map<string, ParsedCell | undefined>();
+  // An empty cell is kept as null: one lookup tells a known empty cell from an unknown one.
+  const parsed = new Map<string, ParsedCell | null>();
   return (raw) => {
     let cell = parsed.get(raw);
-    if (cell === undefined && !parsed.has(raw)) parsed.set(raw, (cell = parseCell(raw)));
-    return cell;
+    if (cell === undefined) parsed.set(raw, (cell = parseCell(raw) ?? null));
+    return cell ?? undefined;
   };
 }
 

@@ -236,13 +236,19 @@ function applyFootnoteYears(indicators: Indicator[], notes: IndicatorTable['note
   indicators.forEach(visit);
 }
 
-function tableDiagnostics(indicators: Indicator[], categories: CategoryMark[], src: SourceText): Diagnostic[] {
+/** `rowCategories[k]`: the category mark `indicators[k]` was read under. */
+function tableDiagnostics(
+  indicators: Indicator[],
+  categories: CategoryMark[],
+  rowCategories: ReadonlyArray<CategoryMark | undefined>,
+  src: SourceText,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   // Declared category counts.
   for (const c of categories) {
     // Counted only for a category that declares its count: most declare none.
     if (c.declaredCount === undefined) continue;
-    const found = indicators.filter((ind) => ind.category === c.name && (c.label === undefined || categoryOf(ind) === c)).length;
+    const found = indicators.filter((ind, k) => ind.category === c.name && (c.label === undefined || rowCategories[k] === c)).length;
     if (c.declaredCount !== found) {
       out.push({
         code: 'table-category-count',
@@ -299,13 +305,7 @@ function tableDiagnostics(indicators: Indicator[], categories: CategoryMark[], s
     last = n;
   }
   return out;
-
-  function categoryOf(ind: Indicator): CategoryMark | undefined {
-    return categoryByIndicator.get(ind);
-  }
 }
-
-const categoryByIndicator = new WeakMap<Indicator, CategoryMark>();
 
 /**
  * What makes two rows the same (name, raw values, cells of the parts), as one string. Each text
@@ -329,7 +329,7 @@ function readDelimitedRows(
   src: SourceText,
   diagnostics: Diagnostic[],
   readCell: CellReader,
-): { indicators: Indicator[]; categories: CategoryMark[]; columns: IndicatorColumn[]; endLine: number } {
+): { indicators: Indicator[]; categories: CategoryMark[]; rowCategories: Array<CategoryMark | undefined>; columns: IndicatorColumn[]; endLine: number } {
   const headerCells = splitCells(lines.at(headerLine)!, format).map((c) => plain(c.text));
   const layout = readHeader(headerCells.join(' '));
   let numberIdx = headerCells.findIndex((c) => /序\s*号/.test(c));
@@ -343,6 +343,7 @@ function readDelimitedRows(
   const otherCol = columns.findIndex((c) => c.role === 'other');
   const indicators: Indicator[] = [];
   const categories: CategoryMark[] = [];
+  const rowCategories: Array<CategoryMark | undefined> = [];
   let category: CategoryMark | undefined;
   let i = headerLine + 1;
   for (; i < lines.length; i++) {
@@ -390,7 +391,6 @@ function readDelimitedRows(
     if (attributeCell && attributeCell.text !== '') row.attributeCell = attributeCell;
     if (category) row.category = category.name;
     const ind = buildIndicator(row, src, diagnostics, readCell);
-    if (category) categoryByIndicator.set(ind, category);
     // A value in the remarks column while the target column is empty.
     if (targetCol >= 0 && otherCol >= 0 && !ind.values.some((v) => v.role === 'target') && ind.values.some((v) => v.role === 'other')) {
       diagnostics.push({
@@ -402,8 +402,9 @@ function readDelimitedRows(
       });
     }
     indicators.push(ind);
+    rowCategories.push(category);
   }
-  return { indicators, categories, columns, endLine: i };
+  return { indicators, categories, rowCategories, columns, endLine: i };
 }
 
 /**
@@ -436,6 +437,7 @@ export function extractIndicatorTables(source: SourceText | string, options: Ext
     const diagnostics: Diagnostic[] = [];
     let indicators: Indicator[];
     let categories: CategoryMark[];
+    let rowCategories: Array<CategoryMark | undefined>;
     let columns: IndicatorColumn[];
     let endLine: number;
     if (found.format === 'flat') {
@@ -460,21 +462,19 @@ export function extractIndicatorTables(source: SourceText | string, options: Ext
       indicators = flat.indicators;
       categories = flat.categories;
       endLine = flat.endLine;
-      for (const ind of indicators) {
-        const match = lastCategoryBefore(categories, ind);
-        if (match) categoryByIndicator.set(ind, match);
-      }
+      rowCategories = indicators.map((ind) => lastCategoryBefore(categories, ind));
     } else {
       const read = readDelimitedRows(lines, found.headerLine, found.format, src, diagnostics, readCell);
       indicators = read.indicators;
       categories = read.categories;
+      rowCategories = read.rowCategories;
       columns = read.columns;
       endLine = read.endLine;
     }
     if (indicators.length === 0) continue;
     const { notes, endOffset } = readNotes(lines, endLine);
     applyFootnoteYears(indicators, notes);
-    diagnostics.push(...tableDiagnostics(indicators, categories, src));
+    diagnostics.push(...tableDiagnostics(indicators, categories, rowCategories, src));
     const start = found.titleLine ? found.titleLine.start + (found.titleLine.raw.length - found.titleLine.raw.trimStart().length) : lines.at(found.headerLine)!.start;
     const lastInd = indicators[indicators.length - 1]!;
     const end = Math.max(lastInd.position.end.offset, endOffset ?? 0);

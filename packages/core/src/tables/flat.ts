@@ -142,16 +142,25 @@ function parseSegment(segment: Segment): ParsedSegment | undefined {
   };
 }
 
-function bigramSet(text: string): Set<string> {
-  const t = text.replace(/[^\u4e00-\u9fff]/g, '');
+/**
+ * The pairs of consecutive ideographs of `text`, other characters left out (`城镇化率(%)` →
+ * 城镇 镇化 化率), read by code unit instead of stripping the others with a regex first.
+ */
+export function bigramSet(text: string): Set<string> {
   const out = new Set<string>();
-  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
+  let prev = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) continue;
+    if (prev !== -1) out.add(String.fromCharCode(prev, c));
+    prev = c;
+  }
   return out;
 }
 
-function affinity(label: string, name: string): number {
-  const a = bigramSet(label);
-  for (const g of bigramSet(name)) if (a.has(g)) return 1;
+/** 1 when a name shares a pair of ideographs with its group label, else -0.5. */
+function affinity(labelGrams: ReadonlySet<string>, nameGrams: ReadonlySet<string>): number {
+  for (const g of nameGrams) if (labelGrams.has(g)) return 1;
   return -0.5;
 }
 
@@ -187,13 +196,18 @@ function planBlock(parsed: ParsedSegment[], count: number | undefined): Plan {
     if (p.definiteLabel) return textOf(p.name);
     return textOf([...(asLabel ? p.prefix.slice(1) : p.prefix).flat(), ...p.name]);
   };
-  const affinities = new Map<number, number>();
+  // Each label's and name's pairs once too: a label is tried against every part it may take.
+  const labelGrams: Array<Set<string> | undefined> = [];
+  const nameGrams: Array<Set<string> | undefined> = []; // at 2j, or 2j + 1 read as a label
+  const affinities: Array<number | undefined> = [];
   const partAffinity = (s: number, j: number): number => {
     const key = s * n + j;
-    let a = affinities.get(key);
+    let a = affinities[key];
     if (a === undefined) {
-      a = affinity(labelText(s), fullName(j, j === s));
-      affinities.set(key, a);
+      const asLabel = j === s;
+      const label = (labelGrams[s] ??= bigramSet(labelText(s)));
+      const name = (nameGrams[2 * j + (asLabel ? 1 : 0)] ??= bigramSet(fullName(j, asLabel)));
+      affinities[key] = a = affinity(label, name);
     }
     return a;
   };
