@@ -70,6 +70,12 @@ function splitCells(line: Line, sep: 'tab' | 'pipe'): RawCell[] {
   }
 }
 
+/** A line without HTML tags and `**`: most lines hold neither `<` nor `*` and are returned as they are. */
+function withoutMarkup(text: string): string {
+  if (!text.includes('<') && !text.includes('*')) return text;
+  return text.replace(/<[^>]{0,40}>|\*\*/g, '');
+}
+
 interface Found {
   titleLine?: Line;
   headerLine: number;
@@ -117,7 +123,7 @@ function findTables(folded: string, lines: Lines): Found[] {
   while (i < lines.length) {
     const line = lines.at(i)!;
     const t = line.folded;
-    if ((t.includes('\t') || /^\s*\|/.test(t)) && isHeaderLine(t.replace(/<[^>]{0,40}>|\*\*/g, ''))) {
+    if ((t.includes('\t') || /^\s*\|/.test(t)) && isHeaderLine(withoutMarkup(t))) {
       let titleLine: Line | undefined;
       for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
         if (lines.at(k)!.folded.trim() === '') continue;
@@ -274,10 +280,11 @@ function tableDiagnostics(
     } else seen.set(c.name, c);
   }
   // Repeated rows: same name, unit and values.
-  const rows = new Map<string, Indicator>();
+  // First rows by raw name; a row is compared only with the earlier rows of its name.
+  const rows = new Map<string, Indicator[]>();
   for (const ind of indicators) {
-    const key = rowKey(ind);
-    const prev = rows.get(key);
+    const named = rows.get(ind.rawName);
+    const prev = named?.find((row) => sameRow(row, ind));
     if (prev) {
       out.push({
         code: 'table-row-duplicate',
@@ -286,7 +293,8 @@ function tableDiagnostics(
         data: { indicator: ind.name, row: String(ind.numberLabel ?? ind.number ?? ''), first: String(prev.numberLabel ?? prev.number ?? '') },
         position: ind.position,
       });
-    } else rows.set(key, ind);
+    } else if (named) named.push(ind);
+    else rows.set(ind.rawName, [ind]);
   }
   // Numbering: integers should rise by one.
   let last: number | undefined;
@@ -308,18 +316,23 @@ function tableDiagnostics(
 }
 
 /**
- * What makes two rows the same (name, raw values, cells of the parts), as one string. Each text
- * is written after its length, so no text can run into the next: keys are equal exactly when
- * the rows are. Cheaper than `JSON.stringify` of the same arrays, which escapes every string.
+ * Whether two rows are the same: name, raw values, cells of the parts (no parts and an empty
+ * list alike). Compared field by field instead of building a key string per row: rows of
+ * different names, most of them, are never compared at all.
  */
-function rowKey(ind: Indicator): string {
-  let key = `${ind.rawName.length}:${ind.rawName}|${ind.values.length}`;
-  for (const v of ind.values) key += `|${v.raw.length}:${v.raw}`;
-  for (const part of ind.parts ?? []) {
-    key += `/${part.cells.length}`;
-    for (const cell of part.cells) key += `|${cell.length}:${cell}`;
+export function sameRow(a: Indicator, b: Indicator): boolean {
+  if (a.rawName !== b.rawName || a.values.length !== b.values.length) return false;
+  for (let k = 0; k < a.values.length; k++) if (a.values[k]!.raw !== b.values[k]!.raw) return false;
+  const partsA = a.parts ?? [];
+  const partsB = b.parts ?? [];
+  if (partsA.length !== partsB.length) return false;
+  for (let p = 0; p < partsA.length; p++) {
+    const cellsA = partsA[p]!.cells;
+    const cellsB = partsB[p]!.cells;
+    if (cellsA.length !== cellsB.length) return false;
+    for (let k = 0; k < cellsA.length; k++) if (cellsA[k] !== cellsB[k]) return false;
   }
-  return key;
+  return true;
 }
 
 function readDelimitedRows(

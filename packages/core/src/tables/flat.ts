@@ -4,7 +4,7 @@ import { foldWidth } from '../normalize/width.js';
 import type { SourceText } from '../source/source-text.js';
 import { buildIndicator, cellFromTokens, type RawCell, type RowInput } from './build.js';
 import { type CellReader, parseCell } from './cell.js';
-import { ATTRIBUTE, CATEGORY, HEADING, type Line, type Lines, nextContentLine, type Token, tokenize } from './lines.js';
+import { ATTRIBUTE, CATEGORY, HEADING, joinedText, type Line, type Lines, nextContentLine, type Token, tokenize } from './lines.js';
 
 /** A category met while reading rows. */
 export interface CategoryMark {
@@ -116,7 +116,7 @@ function parseSegment(segment: Segment): ParsedSegment | undefined {
     const prev = cells[cells.length - 1];
     const last = prev?.[prev.length - 1];
     if (prev && last && last.line !== t.line && !ATTRIBUTE.test(t.text) && !ATTRIBUTE.test(last.text)) {
-      const prevText = prev.map((p) => p.text).join('');
+      const prevText = joinedText(prev);
       const joinable =
         NEEDS_MORE.test(prevText) ||
         (HAS_CJK.test(prevText.slice(-1)) && !/(?:左右|以上|以下|以内)$/.test(prevText) && HAS_CJK.test(t.text[0] ?? '') && !VALUE_START.test(t.text));
@@ -129,7 +129,7 @@ function parseSegment(segment: Segment): ParsedSegment | undefined {
   }
   let attribute: RawCell | undefined;
   const lastCell = cells[cells.length - 1];
-  if (lastCell && ATTRIBUTE.test(lastCell.map((t) => t.text).join(''))) {
+  if (lastCell && ATTRIBUTE.test(joinedText(lastCell))) {
     attribute = cellFromTokens(lastCell);
     cells.pop();
   }
@@ -164,10 +164,6 @@ function affinity(labelGrams: ReadonlySet<string>, nameGrams: ReadonlySet<string
   return -0.5;
 }
 
-function textOf(tokens: readonly Token[]): string {
-  return tokens.map((t) => t.text).join('');
-}
-
 interface Plan {
   /** Per segment: does its first prefix line act as a group label? */
   labelAt: boolean[];
@@ -185,16 +181,16 @@ interface Plan {
 function planBlock(parsed: ParsedSegment[], count: number | undefined): Plan {
   const n = parsed.length;
   // Width of the name column: the longest line of any name in the block.
-  const widths = parsed.flatMap((p) => [...p.prefix.map((l) => textOf(l).length), textOf(p.name).replace(/[(（][^)）]*[)）]$/, '').length]);
+  const widths = parsed.flatMap((p) => [...p.prefix.map((l) => joinedText(l).length), joinedText(p.name).replace(/[(（][^)）]*[)）]$/, '').length]);
   const maxLen = Math.max(8, ...widths);
   const ambiguous = parsed.map((p, i) => (p.prefix.length > 0 && !p.definiteLabel ? i : -1)).filter((i) => i >= 0);
   // How well segment j fits under a label at segment s: the same pairs come back for every mask
   // and every dynamic-programme state, so each is worked out once.
-  const labelText = (i: number): string => textOf(parsed[i]!.definiteLabel ?? parsed[i]!.prefix[0]!);
+  const labelText = (i: number): string => joinedText(parsed[i]!.definiteLabel ?? parsed[i]!.prefix[0]!);
   const fullName = (j: number, asLabel: boolean): string => {
     const p = parsed[j]!;
-    if (p.definiteLabel) return textOf(p.name);
-    return textOf([...(asLabel ? p.prefix.slice(1) : p.prefix).flat(), ...p.name]);
+    if (p.definiteLabel) return joinedText(p.name);
+    return joinedText([...(asLabel ? p.prefix.slice(1) : p.prefix).flat(), ...p.name]);
   };
   // Each label's and name's pairs once too: a label is tried against every part it may take.
   const labelGrams: Array<Set<string> | undefined> = [];
@@ -219,7 +215,7 @@ function planBlock(parsed: ParsedSegment[], count: number | undefined): Plan {
   const asLabelScore: number[] = [];
   const asWrapScore: number[] = [];
   for (const segIndex of ambiguous) {
-    const len = textOf(parsed[segIndex]!.prefix[0]!).length;
+    const len = joinedText(parsed[segIndex]!.prefix[0]!).length;
     // A wrapped line fills the name column; a group label is short.
     asLabelScore.push(len <= 8 ? 1 : len >= maxLen - 2 ? -1.5 : 0);
     asWrapScore.push(len >= maxLen - 2 ? 1 : len <= maxLen / 2 ? -2 : 0);

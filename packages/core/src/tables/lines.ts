@@ -134,6 +134,20 @@ export function tokenize(line: Line): Token[] {
   }
 }
 
+/** The tokens' folded texts run together (a loop: no array of texts made to be joined). */
+export function joinedText(tokens: readonly Token[]): string {
+  let out = '';
+  for (let k = 0; k < tokens.length; k++) out += tokens[k]!.text;
+  return out;
+}
+
+/** The tokens' raw texts run together. */
+export function joinedRaw(tokens: readonly Token[]): string {
+  let out = '';
+  for (let k = 0; k < tokens.length; k++) out += tokens[k]!.raw;
+  return out;
+}
+
 const MARKUP_CHAR = /[<*_#]/;
 
 /** Strip markdown/HTML emphasis and heading marks from a line for matching. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Indicator } from '../../src/models/indicator.js';
 import { cellReader, parseCell } from '../../src/tables/cell.js';
+import { sameRow } from '../../src/tables/extract.js';
 import { bigramSet } from '../../src/tables/flat.js';
 import { splitLines, tokenize } from '../../src/tables/lines.js';
 import { decimalReadings } from '../../src/tables/restore.js';
@@ -39,5 +41,16 @@ describe('table internals', () => {
         expect(r.value).toBe(sign * Number(written));
       });
     }
+  });
+
+  it('sameRow compares name, raw values and part cells; no parts and no part list alike', () => {
+    const row = (rawName: string, raws: string[], parts?: string[][]): Indicator =>
+      ({ name: rawName, rawName, values: raws.map((raw) => ({ raw })), cells: [], position: {}, ...(parts ? { parts: parts.map((cells) => ({ cells })) } : {}) }) as unknown as Indicator;
+    expect(sameRow(row('A', ['1', '2']), row('A', ['1', '2'], []))).toBe(true);
+    expect(sameRow(row('A', ['1', '2']), row('A', ['1', '3']))).toBe(false);
+    expect(sameRow(row('A', ['1']), row('A', ['1', '2']))).toBe(false);
+    expect(sameRow(row('A', [], [['x', '1']]), row('A', [], [['x', '1']]))).toBe(true);
+    expect(sameRow(row('A', [], [['x', '1']]), row('A', [], [['x', '2']]))).toBe(false);
+    expect(sameRow(row('A', []), row('B', []))).toBe(false);
   });
 });
