@@ -237,6 +237,11 @@ interface ArithmeticCheck {
   cumulative: boolean;
   /** Years from base to level, for compound annual growth. */
   years?: number;
+  /**
+   * Whether the check holds, per triple of readings (base × level × change, row-major): 0 not yet
+   * known, 1 holds, 2 fails. Filled on first need: many combinations share a triple.
+   */
+  holds?: Uint8Array;
 }
 
 /** Scores one combination: `choice[i]` is the reading of `cells[i]` and `values[i]` its value. */
@@ -299,6 +304,7 @@ function consistencyScorer(
     }
   });
   const percent = unit?.dimension === 'percent';
+  const readingsAt = (i: number): number => cells[i]!.readings.length;
   // Levels of one indicator stay within a small factor of each other, and of fixed levels (5-8).
   const pairs: PairPenalties[] = [];
   const addPair = (a: number, b: number): void => {
@@ -321,24 +327,26 @@ function consistencyScorer(
     for (const pair of pairs) score += pair.table[choice[pair.a]! * pair.width + choice[pair.b]!]!;
     if (fixedLevels.length > 0) for (let l = 0; l < levels.length; l++) score += fixedPenalties[l]![choice[levels[l]!]!]!;
     for (const check of checks) {
-      const base = values[check.base]!;
-      const level = values[check.level]!;
-      const g = values[check.change]!;
-      const tol = tolerance(level);
-      let ok: boolean;
-      if (check.cumulative) {
-        ok = Math.abs(base + g - level) <= tol || Math.abs(base - g - level) <= tol;
-        if (!ok && !percent) ok = Math.abs(base * (1 + g / 100) - level) <= tol * 2;
-      } else {
-        ok = Math.abs(base * (1 + g / 100) ** check.years! - level) <= Math.abs(level) * 0.02;
-      }
-      if (ok) {
+      const holds = (check.holds ??= new Uint8Array(readingsAt(check.base) * readingsAt(check.level) * readingsAt(check.change)));
+      const at = (choice[check.base]! * readingsAt(check.level) + choice[check.level]!) * readingsAt(check.change) + choice[check.change]!;
+      if (holds[at] === 0) holds[at] = checkHolds(check, values[check.base]!, values[check.level]!, values[check.change]!, percent) ? 1 : 2;
+      if (holds[at] === 1) {
         score += 3;
         arithmetic?.add(check.change).add(check.base).add(check.level);
       }
     }
     return score;
   };
+}
+
+/** Whether `base` changed by `g` (cumulative, or annual growth over the check's years) reaches `level`. */
+function checkHolds(check: ArithmeticCheck, base: number, level: number, g: number, percent: boolean): boolean {
+  const tol = tolerance(level);
+  if (check.cumulative) {
+    if (Math.abs(base + g - level) <= tol || Math.abs(base - g - level) <= tol) return true;
+    return !percent && Math.abs(base * (1 + g / 100) - level) <= tol * 2;
+  }
+  return Math.abs(base * (1 + g / 100) ** check.years! - level) <= Math.abs(level) * 0.02;
 }
 
 /**
@@ -498,10 +506,10 @@ function restoreIndicator(
     const k = best.choice[i]!;
     const reading = c.readings[k]!;
     if (c.readings.length === 1 && reading.decimals === 0) return; // nothing was ambiguous
-    const others = c.readings
-      .map((r, j) => ({ r, s: alt[i]![j]! }))
-      .filter((_, j) => j !== k)
-      .sort((a, b) => b.s - a.s);
+    // The other readings, best first.
+    const others: Array<{ r: DecimalReading; s: number }> = [];
+    for (let j = 0; j < c.readings.length; j++) if (j !== k) others.push({ r: c.readings[j]!, s: alt[i]![j]! });
+    others.sort((a, b) => b.s - a.s);
     const margin = others.length > 0 ? best.score - others[0]!.s : 10;
     let method: Restoration['method'];
     let confidence: number;
