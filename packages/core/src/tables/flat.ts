@@ -45,7 +45,13 @@ const NEEDS_MORE = /(?:[/／,，、]|控制在|达到|力争|不低于|不高于
 const HAS_CJK = /[\u4e00-\u9fff]/;
 
 function endsWithUnitGroup(text: string): boolean {
-  return /[)）]$/.test(text);
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0x29 || last === 0xff09;
+}
+
+/** `text` without the bracketed group it ends with (its unit), if it ends with one. */
+function withoutUnitGroup(text: string): string {
+  return endsWithUnitGroup(text) ? text.replace(/[(（][^)）]*[)）]$/, '') : text;
 }
 
 function isNumberLine(line: Line): boolean {
@@ -180,9 +186,12 @@ interface Plan {
  */
 function planBlock(parsed: ParsedSegment[], count: number | undefined): Plan {
   const n = parsed.length;
-  // Width of the name column: the longest line of any name in the block.
-  const widths = parsed.flatMap((p) => [...p.prefix.map((l) => joinedText(l).length), joinedText(p.name).replace(/[(（][^)）]*[)）]$/, '').length]);
-  const maxLen = Math.max(8, ...widths);
+  // Width of the name column: the longest line of any name in the block (at least 8).
+  let maxLen = 8;
+  for (const p of parsed) {
+    for (const l of p.prefix) maxLen = Math.max(maxLen, joinedText(l).length);
+    maxLen = Math.max(maxLen, withoutUnitGroup(joinedText(p.name)).length);
+  }
   const ambiguous = parsed.map((p, i) => (p.prefix.length > 0 && !p.definiteLabel ? i : -1)).filter((i) => i >= 0);
   // How well segment j fits under a label at segment s: the same pairs come back for every mask
   // and every dynamic-programme state, so each is worked out once.
