@@ -216,6 +216,19 @@ function planBlock(parsed: ParsedSegment[], count: number | undefined): Plan {
     }
     return a;
   };
+  // A label at s taking k parts: the sum of their affinities, asked for by every mask and state.
+  // Affinities are 1 or -0.5, so the sums are exact whatever the order.
+  const groupAffinities: Array<number | undefined> = [];
+  const groupAffinity = (s: number, k: number): number => {
+    const key = s * (n + 1) + k;
+    let total = groupAffinities[key];
+    if (total === undefined) {
+      total = 0;
+      for (let j = s; j < s + k; j++) total += partAffinity(s, j);
+      groupAffinities[key] = total;
+    }
+    return total;
+  };
   let best: Plan | undefined;
   const limit = Math.min(ambiguous.length, 12);
   const combos = 1 << limit;
@@ -244,12 +257,7 @@ function planBlock(parsed: ParsedSegment[], count: number | undefined): Plan {
     for (let i = 0; i < n; i++) if (labelAt[i]) labels.push(i);
     const avail = labels.map((s, k) => (labels[k + 1] ?? n) - s);
     if (avail.some((a) => a < 2)) continue;
-    const partScore = (li: number, k: number): number => {
-      const s = labels[li]!;
-      let total = 0;
-      for (let j = s; j < s + k; j++) total += partAffinity(s, j);
-      return total;
-    };
+    const partScore = (li: number, k: number): number => groupAffinity(labels[li]!, k);
     // Dynamic programme over labels: state = number of top-level indicators so far.
     let states = new Map<number, { score: number; ks: number[] }>();
     states.set(0, { score: 0, ks: [] });
