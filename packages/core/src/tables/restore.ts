@@ -210,12 +210,18 @@ function withPointBefore(digits: string, decimals: number): string {
   return `${digits.slice(0, at)}.${digits.slice(at)}`;
 }
 
+/** Penalty per number of decimals (index), by kind of value; made once, not per reading. */
+const PLANNED_PENALTY = [0, -0.4, -0.8, -4];
+const SHORT_MEASURED_PENALTY = [0, -0.4, -3, -4];
+const THREE_DIGIT_MEASURED_PENALTY = [-0.3, 0, -0.6, -4];
+const LONG_MEASURED_PENALTY = [-0.5, -0.3, 0, -3];
+
 function digitsPenalty(role: IndicatorValue['role'], length: number, decimals: number): number {
-  if (role === 'target' || role === 'growth') return [0, -0.4, -0.8, -4][decimals] ?? -4;
+  if (role === 'target' || role === 'growth') return PLANNED_PENALTY[decimals] ?? -4;
   // Measured values (baseline, actual): long digit strings usually carried a point.
-  if (length <= 2) return [0, -0.4, -3, -4][decimals] ?? -4;
-  if (length === 3) return [-0.3, 0, -0.6, -4][decimals] ?? -4;
-  return [-0.5, -0.3, 0, -3][decimals] ?? -4;
+  if (length <= 2) return SHORT_MEASURED_PENALTY[decimals] ?? -4;
+  if (length === 3) return THREE_DIGIT_MEASURED_PENALTY[decimals] ?? -4;
+  return LONG_MEASURED_PENALTY[decimals] ?? -4;
 }
 
 function tolerance(target: number): number {
