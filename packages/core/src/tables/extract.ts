@@ -1,13 +1,13 @@
 import type { Diagnostic } from '../models/diagnostic.js';
 import type { Indicator, IndicatorColumn, IndicatorTable } from '../models/indicator.js';
-import { isTrimmedCode } from '../normalize/chars.js';
+import { isTrimmedCode, trimmedLength } from '../normalize/chars.js';
 import { foldWidth } from '../normalize/width.js';
 import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
 import { SourceText } from '../source/source-text.js';
 import { buildIndicator, isAttributeText, type RawCell, type RowInput } from './build.js';
 import { readHeader } from './columns.js';
 import { readFlatRows, type CategoryMark } from './flat.js';
-import { CATEGORY, HEADING, type Line, type Lines, nextContentLine, linesOf, plain } from './lines.js';
+import { CATEGORY, HEADING, type Line, type Lines, MARKUP_CHAR, nextContentLine, linesOf, plain } from './lines.js';
 import { decimalRestorer } from './restore.js';
 import { type CellReader, cellReader } from './cell.js';
 
@@ -28,6 +28,9 @@ const PANEL_LABEL = /^(专栏\s*([0-9０-９]+|[一二三四五六七八九十]+
 function isTitleLine(line: Line): boolean {
   // A title holds 指标 once markup is stripped, so its line holds 指: most lines stop here.
   if (!line.folded.includes('指')) return false;
+  // A line without markup is its own plain text: a paragraph too long for a title (most lines
+  // holding 指) is turned away without copying it.
+  if (!MARKUP_CHAR.test(line.folded) && trimmedLength(line.folded) > 60) return false;
   const t = plain(line.folded).replace(/^[\s\u3000]+/, '');
   if (t.length === 0 || t.length > 60 || !TITLE.test(t)) return false;
   if (/[。.;；,，、]/.test(t) || /\t|\|/.test(t)) return false;

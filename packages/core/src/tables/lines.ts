@@ -148,7 +148,8 @@ export function joinedRaw(tokens: readonly Token[]): string {
   return out;
 }
 
-const MARKUP_CHAR = /[<*_#]/;
+/** A character every mark {@link plain} strips holds: a text without one is its own plain text, trimmed. */
+export const MARKUP_CHAR = /[<*_#]/;
 
 /** Strip markdown/HTML emphasis and heading marks from a line for matching. */
 export function plain(text: string): string {
