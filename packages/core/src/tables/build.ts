@@ -3,7 +3,7 @@ import type { Indicator, IndicatorColumn, IndicatorValue } from '../models/indic
 import type { SourceText } from '../source/source-text.js';
 import { foldWidth } from '../normalize/width.js';
 import { type CellReader, parseCell, toQuantity } from './cell.js';
-import { ATTRIBUTE } from './lines.js';
+import { ATTRIBUTE, joinedRaw, joinedText } from './lines.js';
 import type { Token } from './lines.js';
 import { parseTableUnit, splitNameUnit } from './name-unit.js';
 
@@ -17,8 +17,8 @@ export interface RawCell {
 
 export function cellFromTokens(tokens: readonly Token[]): RawCell {
   return {
-    text: tokens.map((t) => t.text).join(''),
-    raw: tokens.map((t) => t.raw).join(''),
+    text: joinedText(tokens),
+    raw: joinedRaw(tokens),
     start: tokens[0]!.start,
     end: tokens[tokens.length - 1]!.end,
   };

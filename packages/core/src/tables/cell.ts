@@ -1,5 +1,6 @@
 import type { Qualifier, Quantity } from '../models/quantity.js';
 import { boundsOf } from '../calculators/parse-quantity.js';
+import { isTrimmedCode } from '../normalize/chars.js';
 import { foldWidth } from '../normalize/width.js';
 
 /** Cells that mean "no value": dashes, slashes, 无. */
@@ -72,6 +73,16 @@ function isEmptyFolded(folded: string): boolean {
   return EMPTY_CELL.test(folded.replace(/\s+/g, ''));
 }
 
+/** The characters {@link FOOTNOTE_TAIL} is made of: * ∗ ※ # ＃. */
+function isFootnoteCode(c: number): boolean {
+  return c === 0x2a || c === 0x2217 || c === 0x203b || c === 0x23 || c === 0xff03;
+}
+
+/** [ ［ 【 〔: the brackets a cumulative value opens with. */
+function isOpeningBracketCode(c: number): boolean {
+  return c === 0x5b || c === 0xff3b || c === 0x3010 || c === 0x3014;
+}
+
 /** `0`-`9`, by code unit: most cells open with one, and no prefix qualifier or empty form does. */
 function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
@@ -100,13 +111,14 @@ export function parseCell(raw: string): ParsedCell | undefined {
   // Work on a cursor over the folded text so offsets into `raw` stay exact.
   let start = 0;
   let end = folded.length;
+  // By code unit (`isTrimmedCode` is the set `\s` matches): no one-character string per test.
   const skipSpace = (): void => {
-    while (start < end && /\s/.test(folded[start]!)) start++;
-    while (end > start && /\s/.test(folded[end - 1]!)) end--;
+    while (start < end && isTrimmedCode(folded.charCodeAt(start))) start++;
+    while (end > start && isTrimmedCode(folded.charCodeAt(end - 1))) end--;
   };
   skipSpace();
-  // Footnote marks at the end.
-  const tail = FOOTNOTE_TAIL.exec(folded.slice(start, end));
+  // Footnote marks at the end (most cells end in a digit: no slice and regex for them).
+  const tail = end > start && isFootnoteCode(folded.charCodeAt(end - 1)) ? FOOTNOTE_TAIL.exec(folded.slice(start, end)) : null;
   if (tail) {
     out.footnotes = [raw.slice(end - tail[0].length, end)];
     end -= tail[0].length;
@@ -120,8 +132,7 @@ export function parseCell(raw: string): ParsedCell | undefined {
     rest = folded.slice(start, end);
   }
   // Cumulative: [ … ] possibly followed by a suffix qualifier: [15]左右.
-  const open = /^[[［【〔]/.exec(rest);
-  if (open) {
+  if (isOpeningBracketCode(rest.charCodeAt(0))) {
     const close = rest.search(/[\]］】〕]/);
     if (close > 0) {
       out.cumulative = true;
@@ -167,6 +178,15 @@ export function parseCell(raw: string): ParsedCell | undefined {
   out.digitsOffset = start;
   out.value = value;
   let after = rest.slice(numberText.length);
+  // A cell that ends at its number (most do) has no range, suffix, words or unit to read.
+  if (after === '') {
+    if (qualifier) {
+      out.qualifier = qualifier;
+      const b = boundsOf(qualifier, value);
+      if (b) out.bounds = b;
+    }
+    return out;
+  }
   // Range: 5-8, 5—8, 5~8, 5至8.
   const range = /^\s*(?:-|—|–|~|～|至|到)\s*([+-]?\d+(?:\.\d+)?)/.exec(after);
   if (range && !qualifier) {
@@ -228,11 +248,12 @@ export type CellReader = (raw: string) => ParsedCell | undefined;
  * The parsed cells are shared, so their readers must not change them.
  */
 export function cellReader(): CellReader {
-  const parsed = new Map<string, ParsedCell | undefined>();
+  // An empty cell is kept as null: one lookup tells a known empty cell from an unknown one.
+  const parsed = new Map<string, ParsedCell | null>();
   return (raw) => {
     let cell = parsed.get(raw);
-    if (cell === undefined && !parsed.has(raw)) parsed.set(raw, (cell = parseCell(raw)));
-    return cell;
+    if (cell === undefined) parsed.set(raw, (cell = parseCell(raw) ?? null));
+    return cell ?? undefined;
   };
 }
 

@@ -1,13 +1,13 @@
 import type { Diagnostic } from '../models/diagnostic.js';
 import type { Indicator, IndicatorColumn, IndicatorTable } from '../models/indicator.js';
-import { isTrimmedCode } from '../normalize/chars.js';
+import { isTrimmedCode, trimmedLength } from '../normalize/chars.js';
 import { foldWidth } from '../normalize/width.js';
 import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
 import { SourceText } from '../source/source-text.js';
 import { buildIndicator, isAttributeText, type RawCell, type RowInput } from './build.js';
 import { readHeader } from './columns.js';
 import { readFlatRows, type CategoryMark } from './flat.js';
-import { CATEGORY, HEADING, type Line, type Lines, nextContentLine, linesOf, plain } from './lines.js';
+import { CATEGORY, HEADING, type Line, type Lines, MARKUP_CHAR, nextContentLine, linesOf, plain } from './lines.js';
 import { decimalRestorer } from './restore.js';
 import { type CellReader, cellReader } from './cell.js';
 
@@ -28,6 +28,9 @@ const PANEL_LABEL = /^(专栏\s*([0-9０-９]+|[一二三四五六七八九十]+
 function isTitleLine(line: Line): boolean {
   // A title holds 指标 once markup is stripped, so its line holds 指: most lines stop here.
   if (!line.folded.includes('指')) return false;
+  // A line without markup is its own plain text: a paragraph too long for a title (most lines
+  // holding 指) is turned away without copying it.
+  if (!MARKUP_CHAR.test(line.folded) && trimmedLength(line.folded) > 60) return false;
   const t = plain(line.folded).replace(/^[\s\u3000]+/, '');
   if (t.length === 0 || t.length > 60 || !TITLE.test(t)) return false;
   if (/[。.;；,，、]/.test(t) || /\t|\|/.test(t)) return false;
@@ -68,6 +71,12 @@ function splitCells(line: Line, sep: 'tab' | 'pipe'): RawCell[] {
     if (stop >= to) return cells;
     start = stop + 1;
   }
+}
+
+/** A line without HTML tags and `**`: most lines hold neither `<` nor `*` and are returned as they are. */
+function withoutMarkup(text: string): string {
+  if (!text.includes('<') && !text.includes('*')) return text;
+  return text.replace(/<[^>]{0,40}>|\*\*/g, '');
 }
 
 interface Found {
@@ -117,7 +126,7 @@ function findTables(folded: string, lines: Lines): Found[] {
   while (i < lines.length) {
     const line = lines.at(i)!;
     const t = line.folded;
-    if ((t.includes('\t') || /^\s*\|/.test(t)) && isHeaderLine(t.replace(/<[^>]{0,40}>|\*\*/g, ''))) {
+    if ((t.includes('\t') || /^\s*\|/.test(t)) && isHeaderLine(withoutMarkup(t))) {
       let titleLine: Line | undefined;
       for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
         if (lines.at(k)!.folded.trim() === '') continue;
@@ -236,13 +245,19 @@ function applyFootnoteYears(indicators: Indicator[], notes: IndicatorTable['note
   indicators.forEach(visit);
 }
 
-function tableDiagnostics(indicators: Indicator[], categories: CategoryMark[], src: SourceText): Diagnostic[] {
+/** `rowCategories[k]`: the category mark `indicators[k]` was read under. */
+function tableDiagnostics(
+  indicators: Indicator[],
+  categories: CategoryMark[],
+  rowCategories: ReadonlyArray<CategoryMark | undefined>,
+  src: SourceText,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   // Declared category counts.
   for (const c of categories) {
     // Counted only for a category that declares its count: most declare none.
     if (c.declaredCount === undefined) continue;
-    const found = indicators.filter((ind) => ind.category === c.name && (c.label === undefined || categoryOf(ind) === c)).length;
+    const found = indicators.filter((ind, k) => ind.category === c.name && (c.label === undefined || rowCategories[k] === c)).length;
     if (c.declaredCount !== found) {
       out.push({
         code: 'table-category-count',
@@ -268,10 +283,11 @@ function tableDiagnostics(indicators: Indicator[], categories: CategoryMark[], s
     } else seen.set(c.name, c);
   }
   // Repeated rows: same name, unit and values.
-  const rows = new Map<string, Indicator>();
+  // First rows by raw name; a row is compared only with the earlier rows of its name.
+  const rows = new Map<string, Indicator[]>();
   for (const ind of indicators) {
-    const key = rowKey(ind);
-    const prev = rows.get(key);
+    const named = rows.get(ind.rawName);
+    const prev = named?.find((row) => sameRow(row, ind));
     if (prev) {
       out.push({
         code: 'table-row-duplicate',
@@ -280,7 +296,8 @@ function tableDiagnostics(indicators: Indicator[], categories: CategoryMark[], s
         data: { indicator: ind.name, row: String(ind.numberLabel ?? ind.number ?? ''), first: String(prev.numberLabel ?? prev.number ?? '') },
         position: ind.position,
       });
-    } else rows.set(key, ind);
+    } else if (named) named.push(ind);
+    else rows.set(ind.rawName, [ind]);
   }
   // Numbering: integers should rise by one.
   let last: number | undefined;
@@ -299,27 +316,26 @@ function tableDiagnostics(indicators: Indicator[], categories: CategoryMark[], s
     last = n;
   }
   return out;
-
-  function categoryOf(ind: Indicator): CategoryMark | undefined {
-    return categoryByIndicator.get(ind);
-  }
 }
 
-const categoryByIndicator = new WeakMap<Indicator, CategoryMark>();
-
 /**
- * What makes two rows the same (name, raw values, cells of the parts), as one string. Each text
- * is written after its length, so no text can run into the next: keys are equal exactly when
- * the rows are. Cheaper than `JSON.stringify` of the same arrays, which escapes every string.
+ * Whether two rows are the same: name, raw values, cells of the parts (no parts and an empty
+ * list alike). Compared field by field instead of building a key string per row: rows of
+ * different names, most of them, are never compared at all.
  */
-function rowKey(ind: Indicator): string {
-  let key = `${ind.rawName.length}:${ind.rawName}|${ind.values.length}`;
-  for (const v of ind.values) key += `|${v.raw.length}:${v.raw}`;
-  for (const part of ind.parts ?? []) {
-    key += `/${part.cells.length}`;
-    for (const cell of part.cells) key += `|${cell.length}:${cell}`;
+export function sameRow(a: Indicator, b: Indicator): boolean {
+  if (a.rawName !== b.rawName || a.values.length !== b.values.length) return false;
+  for (let k = 0; k < a.values.length; k++) if (a.values[k]!.raw !== b.values[k]!.raw) return false;
+  const partsA = a.parts ?? [];
+  const partsB = b.parts ?? [];
+  if (partsA.length !== partsB.length) return false;
+  for (let p = 0; p < partsA.length; p++) {
+    const cellsA = partsA[p]!.cells;
+    const cellsB = partsB[p]!.cells;
+    if (cellsA.length !== cellsB.length) return false;
+    for (let k = 0; k < cellsA.length; k++) if (cellsA[k] !== cellsB[k]) return false;
   }
-  return key;
+  return true;
 }
 
 function readDelimitedRows(
@@ -329,7 +345,7 @@ function readDelimitedRows(
   src: SourceText,
   diagnostics: Diagnostic[],
   readCell: CellReader,
-): { indicators: Indicator[]; categories: CategoryMark[]; columns: IndicatorColumn[]; endLine: number } {
+): { indicators: Indicator[]; categories: CategoryMark[]; rowCategories: Array<CategoryMark | undefined>; columns: IndicatorColumn[]; endLine: number } {
   const headerCells = splitCells(lines.at(headerLine)!, format).map((c) => plain(c.text));
   const layout = readHeader(headerCells.join(' '));
   let numberIdx = headerCells.findIndex((c) => /序\s*号/.test(c));
@@ -343,6 +359,7 @@ function readDelimitedRows(
   const otherCol = columns.findIndex((c) => c.role === 'other');
   const indicators: Indicator[] = [];
   const categories: CategoryMark[] = [];
+  const rowCategories: Array<CategoryMark | undefined> = [];
   let category: CategoryMark | undefined;
   let i = headerLine + 1;
   for (; i < lines.length; i++) {
@@ -390,7 +407,6 @@ function readDelimitedRows(
     if (attributeCell && attributeCell.text !== '') row.attributeCell = attributeCell;
     if (category) row.category = category.name;
     const ind = buildIndicator(row, src, diagnostics, readCell);
-    if (category) categoryByIndicator.set(ind, category);
     // A value in the remarks column while the target column is empty.
     if (targetCol >= 0 && otherCol >= 0 && !ind.values.some((v) => v.role === 'target') && ind.values.some((v) => v.role === 'other')) {
       diagnostics.push({
@@ -402,8 +418,9 @@ function readDelimitedRows(
       });
     }
     indicators.push(ind);
+    rowCategories.push(category);
   }
-  return { indicators, categories, columns, endLine: i };
+  return { indicators, categories, rowCategories, columns, endLine: i };
 }
 
 /**
@@ -436,6 +453,7 @@ export function extractIndicatorTables(source: SourceText | string, options: Ext
     const diagnostics: Diagnostic[] = [];
     let indicators: Indicator[];
     let categories: CategoryMark[];
+    let rowCategories: Array<CategoryMark | undefined>;
     let columns: IndicatorColumn[];
     let endLine: number;
     if (found.format === 'flat') {
@@ -460,21 +478,19 @@ export function extractIndicatorTables(source: SourceText | string, options: Ext
       indicators = flat.indicators;
       categories = flat.categories;
       endLine = flat.endLine;
-      for (const ind of indicators) {
-        const match = lastCategoryBefore(categories, ind);
-        if (match) categoryByIndicator.set(ind, match);
-      }
+      rowCategories = indicators.map((ind) => lastCategoryBefore(categories, ind));
     } else {
       const read = readDelimitedRows(lines, found.headerLine, found.format, src, diagnostics, readCell);
       indicators = read.indicators;
       categories = read.categories;
+      rowCategories = read.rowCategories;
       columns = read.columns;
       endLine = read.endLine;
     }
     if (indicators.length === 0) continue;
     const { notes, endOffset } = readNotes(lines, endLine);
     applyFootnoteYears(indicators, notes);
-    diagnostics.push(...tableDiagnostics(indicators, categories, src));
+    diagnostics.push(...tableDiagnostics(indicators, categories, rowCategories, src));
     const start = found.titleLine ? found.titleLine.start + (found.titleLine.raw.length - found.titleLine.raw.trimStart().length) : lines.at(found.headerLine)!.start;
     const lastInd = indicators[indicators.length - 1]!;
     const end = Math.max(lastInd.position.end.offset, endOffset ?? 0);

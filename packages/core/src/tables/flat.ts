@@ -4,7 +4,7 @@ import { foldWidth } from '../normalize/width.js';
 import type { SourceText } from '../source/source-text.js';
 import { buildIndicator, cellFromTokens, type RawCell, type RowInput } from './build.js';
 import { type CellReader, parseCell } from './cell.js';
-import { ATTRIBUTE, CATEGORY, HEADING, type Line, type Lines, nextContentLine, type Token, tokenize } from './lines.js';
+import { ATTRIBUTE, CATEGORY, HEADING, joinedText, type Line, type Lines, nextContentLine, type Token, tokenize } from './lines.js';
 
 /** A category met while reading rows. */
 export interface CategoryMark {
@@ -45,7 +45,13 @@ const NEEDS_MORE = /(?:[/／,，、]|控制在|达到|力争|不低于|不高于
 const HAS_CJK = /[\u4e00-\u9fff]/;
 
 function endsWithUnitGroup(text: string): boolean {
-  return /[)）]$/.test(text);
+  const last = text.charCodeAt(text.length - 1);
+  return last === 0x29 || last === 0xff09;
+}
+
+/** `text` without the bracketed group it ends with (its unit), if it ends with one. */
+function withoutUnitGroup(text: string): string {
+  return endsWithUnitGroup(text) ? text.replace(/[(（][^)）]*[)）]$/, '') : text;
 }
 
 function isNumberLine(line: Line): boolean {
@@ -116,7 +122,7 @@ function parseSegment(segment: Segment): ParsedSegment | undefined {
     const prev = cells[cells.length - 1];
     const last = prev?.[prev.length - 1];
     if (prev && last && last.line !== t.line && !ATTRIBUTE.test(t.text) && !ATTRIBUTE.test(last.text)) {
-      const prevText = prev.map((p) => p.text).join('');
+      const prevText = joinedText(prev);
       const joinable =
         NEEDS_MORE.test(prevText) ||
         (HAS_CJK.test(prevText.slice(-1)) && !/(?:左右|以上|以下|以内)$/.test(prevText) && HAS_CJK.test(t.text[0] ?? '') && !VALUE_START.test(t.text));
@@ -129,7 +135,7 @@ function parseSegment(segment: Segment): ParsedSegment | undefined {
   }
   let attribute: RawCell | undefined;
   const lastCell = cells[cells.length - 1];
-  if (lastCell && ATTRIBUTE.test(lastCell.map((t) => t.text).join(''))) {
+  if (lastCell && ATTRIBUTE.test(joinedText(lastCell))) {
     attribute = cellFromTokens(lastCell);
     cells.pop();
   }
@@ -142,21 +148,26 @@ function parseSegment(segment: Segment): ParsedSegment | undefined {
   };
 }
 
-function bigramSet(text: string): Set<string> {
-  const t = text.replace(/[^\u4e00-\u9fff]/g, '');
+/**
+ * The pairs of consecutive ideographs of `text`, other characters left out (`城镇化率(%)` →
+ * 城镇 镇化 化率), read by code unit instead of stripping the others with a regex first.
+ */
+export function bigramSet(text: string): Set<string> {
   const out = new Set<string>();
-  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
+  let prev = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) continue;
+    if (prev !== -1) out.add(String.fromCharCode(prev, c));
+    prev = c;
+  }
   return out;
 }
 
-function affinity(label: string, name: string): number {
-  const a = bigramSet(label);
-  for (const g of bigramSet(name)) if (a.has(g)) return 1;
+/** 1 when a name shares a pair of ideographs with its group label, else -0.5. */
+function affinity(labelGrams: ReadonlySet<string>, nameGrams: ReadonlySet<string>): number {
+  for (const g of nameGrams) if (labelGrams.has(g)) return 1;
   return -0.5;
-}
-
-function textOf(tokens: readonly Token[]): string {
-  return tokens.map((t) => t.text).join('');
 }
 
 interface Plan {
@@ -175,27 +186,48 @@ interface Plan {
  */
 function planBlock(parsed: ParsedSegment[], count: number | undefined): Plan {
   const n = parsed.length;
-  // Width of the name column: the longest line of any name in the block.
-  const widths = parsed.flatMap((p) => [...p.prefix.map((l) => textOf(l).length), textOf(p.name).replace(/[(（][^)）]*[)）]$/, '').length]);
-  const maxLen = Math.max(8, ...widths);
+  // Width of the name column: the longest line of any name in the block (at least 8).
+  let maxLen = 8;
+  for (const p of parsed) {
+    for (const l of p.prefix) maxLen = Math.max(maxLen, joinedText(l).length);
+    maxLen = Math.max(maxLen, withoutUnitGroup(joinedText(p.name)).length);
+  }
   const ambiguous = parsed.map((p, i) => (p.prefix.length > 0 && !p.definiteLabel ? i : -1)).filter((i) => i >= 0);
   // How well segment j fits under a label at segment s: the same pairs come back for every mask
   // and every dynamic-programme state, so each is worked out once.
-  const labelText = (i: number): string => textOf(parsed[i]!.definiteLabel ?? parsed[i]!.prefix[0]!);
+  const labelText = (i: number): string => joinedText(parsed[i]!.definiteLabel ?? parsed[i]!.prefix[0]!);
   const fullName = (j: number, asLabel: boolean): string => {
     const p = parsed[j]!;
-    if (p.definiteLabel) return textOf(p.name);
-    return textOf([...(asLabel ? p.prefix.slice(1) : p.prefix).flat(), ...p.name]);
+    if (p.definiteLabel) return joinedText(p.name);
+    return joinedText([...(asLabel ? p.prefix.slice(1) : p.prefix).flat(), ...p.name]);
   };
-  const affinities = new Map<number, number>();
+  // Each label's and name's pairs once too: a label is tried against every part it may take.
+  const labelGrams: Array<Set<string> | undefined> = [];
+  const nameGrams: Array<Set<string> | undefined> = []; // at 2j, or 2j + 1 read as a label
+  const affinities: Array<number | undefined> = [];
   const partAffinity = (s: number, j: number): number => {
     const key = s * n + j;
-    let a = affinities.get(key);
+    let a = affinities[key];
     if (a === undefined) {
-      a = affinity(labelText(s), fullName(j, j === s));
-      affinities.set(key, a);
+      const asLabel = j === s;
+      const label = (labelGrams[s] ??= bigramSet(labelText(s)));
+      const name = (nameGrams[2 * j + (asLabel ? 1 : 0)] ??= bigramSet(fullName(j, asLabel)));
+      affinities[key] = a = affinity(label, name);
     }
     return a;
+  };
+  // A label at s taking k parts: the sum of their affinities, asked for by every mask and state.
+  // Affinities are 1 or -0.5, so the sums are exact whatever the order.
+  const groupAffinities: Array<number | undefined> = [];
+  const groupAffinity = (s: number, k: number): number => {
+    const key = s * (n + 1) + k;
+    let total = groupAffinities[key];
+    if (total === undefined) {
+      total = 0;
+      for (let j = s; j < s + k; j++) total += partAffinity(s, j);
+      groupAffinities[key] = total;
+    }
+    return total;
   };
   let best: Plan | undefined;
   const limit = Math.min(ambiguous.length, 12);
@@ -205,7 +237,7 @@ function planBlock(parsed: ParsedSegment[], count: number | undefined): Plan {
   const asLabelScore: number[] = [];
   const asWrapScore: number[] = [];
   for (const segIndex of ambiguous) {
-    const len = textOf(parsed[segIndex]!.prefix[0]!).length;
+    const len = joinedText(parsed[segIndex]!.prefix[0]!).length;
     // A wrapped line fills the name column; a group label is short.
     asLabelScore.push(len <= 8 ? 1 : len >= maxLen - 2 ? -1.5 : 0);
     asWrapScore.push(len >= maxLen - 2 ? 1 : len <= maxLen / 2 ? -2 : 0);
@@ -225,12 +257,7 @@ function planBlock(parsed: ParsedSegment[], count: number | undefined): Plan {
     for (let i = 0; i < n; i++) if (labelAt[i]) labels.push(i);
     const avail = labels.map((s, k) => (labels[k + 1] ?? n) - s);
     if (avail.some((a) => a < 2)) continue;
-    const partScore = (li: number, k: number): number => {
-      const s = labels[li]!;
-      let total = 0;
-      for (let j = s; j < s + k; j++) total += partAffinity(s, j);
-      return total;
-    };
+    const partScore = (li: number, k: number): number => groupAffinity(labels[li]!, k);
     // Dynamic programme over labels: state = number of top-level indicators so far.
     let states = new Map<number, { score: number; ks: number[] }>();
     states.set(0, { score: 0, ks: [] });

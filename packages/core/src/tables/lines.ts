@@ -134,7 +134,22 @@ export function tokenize(line: Line): Token[] {
   }
 }
 
-const MARKUP_CHAR = /[<*_#]/;
+/** The tokens' folded texts run together (a loop: no array of texts made to be joined). */
+export function joinedText(tokens: readonly Token[]): string {
+  let out = '';
+  for (let k = 0; k < tokens.length; k++) out += tokens[k]!.text;
+  return out;
+}
+
+/** The tokens' raw texts run together. */
+export function joinedRaw(tokens: readonly Token[]): string {
+  let out = '';
+  for (let k = 0; k < tokens.length; k++) out += tokens[k]!.raw;
+  return out;
+}
+
+/** A character every mark {@link plain} strips holds: a text without one is its own plain text, trimmed. */
+export const MARKUP_CHAR = /[<*_#]/;
 
 /** Strip markdown/HTML emphasis and heading marks from a line for matching. */
 export function plain(text: string): string {

@@ -145,7 +145,7 @@ const isContextStop = (c: number): boolean => (c >= 0x30 && c <= 0x39) || c === 
 function indexReferences(folded: readonly string[]): NumberIndex {
   const byDigits = new Map<string, IndexedNumber[]>();
   folded.forEach((text, ref) => {
-    for (const [at, end] of decimalNumbers(text)) {
+    forEachDecimalNumber(text, (at, end) => {
       const number = text.slice(at, end);
       const key = number.replace('.', '');
       const list = byDigits.get(key) ?? [];
@@ -154,7 +154,7 @@ function indexReferences(folded: readonly string[]): NumberIndex {
       while (cut > floor && !isContextStop(text.charCodeAt(cut - 1))) cut--;
       if (list.length < 50) list.push({ text: number, before: text.slice(cut, at), ref, at });
       byDigits.set(key, list);
-    }
+    });
   });
   return { byDigits };
 }
@@ -162,13 +162,13 @@ function indexReferences(folded: readonly string[]): NumberIndex {
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /**
- * Spans `[start, end)` of the numbers written with a point (`12.5`) in `text`, in order, not
+ * Calls `found(start, end)` for the numbers written with a point (`12.5`) in `text`, in order, not
  * counting one that continues a dotted run (the `3.4` of `1.2.3.4`, a version or section number).
  * The same spans as `/\d+\.\d+/g` matches whose previous character is neither a digit nor a
  * point, found from each `.` with `indexOf`: the regex tries a match at every digit of the text,
  * points are fewer (a pass over 001: 0.27 → 0.03 ms; 003, all digits and few decimals: 0.19 → 0.15 ms).
  */
-function* decimalNumbers(text: string): Generator<[number, number]> {
+function forEachDecimalNumber(text: string, found: (start: number, end: number) => void): void {
   for (let dot = text.indexOf('.'); dot !== -1; dot = text.indexOf('.', dot + 1)) {
     let end = dot + 1;
     while (end < text.length && isDigit(text.charCodeAt(end))) end++;
@@ -176,7 +176,7 @@ function* decimalNumbers(text: string): Generator<[number, number]> {
     let start = dot;
     while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
     if (start === dot || (start > 0 && text.charCodeAt(start - 1) === 0x2e)) continue;
-    yield [start, end];
+    found(start, end);
   }
 }
 
@@ -210,12 +210,18 @@ function withPointBefore(digits: string, decimals: number): string {
   return `${digits.slice(0, at)}.${digits.slice(at)}`;
 }
 
+/** Penalty per number of decimals (index), by kind of value; made once, not per reading. */
+const PLANNED_PENALTY = [0, -0.4, -0.8, -4];
+const SHORT_MEASURED_PENALTY = [0, -0.4, -3, -4];
+const THREE_DIGIT_MEASURED_PENALTY = [-0.3, 0, -0.6, -4];
+const LONG_MEASURED_PENALTY = [-0.5, -0.3, 0, -3];
+
 function digitsPenalty(role: IndicatorValue['role'], length: number, decimals: number): number {
-  if (role === 'target' || role === 'growth') return [0, -0.4, -0.8, -4][decimals] ?? -4;
+  if (role === 'target' || role === 'growth') return PLANNED_PENALTY[decimals] ?? -4;
   // Measured values (baseline, actual): long digit strings usually carried a point.
-  if (length <= 2) return [0, -0.4, -3, -4][decimals] ?? -4;
-  if (length === 3) return [-0.3, 0, -0.6, -4][decimals] ?? -4;
-  return [-0.5, -0.3, 0, -3][decimals] ?? -4;
+  if (length <= 2) return SHORT_MEASURED_PENALTY[decimals] ?? -4;
+  if (length === 3) return THREE_DIGIT_MEASURED_PENALTY[decimals] ?? -4;
+  return LONG_MEASURED_PENALTY[decimals] ?? -4;
 }
 
 function tolerance(target: number): number {
@@ -237,20 +243,37 @@ interface ArithmeticCheck {
   cumulative: boolean;
   /** Years from base to level, for compound annual growth. */
   years?: number;
+  /**
+   * Whether the check holds, per triple of readings (base × level × change, row-major): 0 not yet
+   * known, 1 holds, 2 fails. Filled on first need: many combinations share a triple.
+   */
+  holds?: Uint8Array;
+}
+
+/** Scores one combination: `choice[i]` is the reading of `cells[i]` and `values[i]` its value. */
+type ConsistencyScorer = (choice: readonly number[], values: readonly number[], arithmetic?: Set<number>) => number;
+
+/** The penalty between two cells' readings, one entry per pair of readings (`a`'s reading × `width` + `b`'s). */
+interface PairPenalties {
+  a: number;
+  b: number;
+  width: number;
+  table: number[];
 }
 
 /**
  * The row-level consistency score of one combination of readings (`values[i]` for `cells[i]`).
  * Which cells are compared never depends on the readings, so the pairs are worked out once per
- * row and the returned scorer only does arithmetic: it runs for every combination.
- * `arithmetic`, when given, collects the cells confirmed by row arithmetic.
+ * row, and the ratio penalty of every pair of readings is tabled: the returned scorer, run for
+ * every combination, looks them up. Each penalty is a whole number, so the sum is exact in any
+ * order. `arithmetic`, when given, collects the cells confirmed by row arithmetic.
  */
 function consistencyScorer(
   cells: readonly CellRef[],
   name: string,
   unit: Unit | undefined,
   fixedLevels: readonly number[],
-): (values: readonly number[], arithmetic?: Set<number>) => number {
+): ConsistencyScorer {
   const isLevel = (c: CellRef): boolean => c.value.role !== 'growth' && !c.value.cumulative && c.value.role !== 'other';
   const levels: number[] = [];
   cells.forEach((c, i) => {
@@ -287,35 +310,49 @@ function consistencyScorer(
     }
   });
   const percent = unit?.dimension === 'percent';
+  const readingsAt = (i: number): number => cells[i]!.readings.length;
+  // Levels of one indicator stay within a small factor of each other, and of fixed levels (5-8).
+  const pairs: PairPenalties[] = [];
+  const addPair = (a: number, b: number): void => {
+    const table: number[] = [];
+    for (const x of cells[a]!.readings) for (const y of cells[b]!.readings) table.push(ratioPenalty(x.value, y.value));
+    pairs.push({ a, b, width: cells[b]!.readings.length, table });
+  };
+  for (let a = 0; a < levels.length; a++) for (let b = a + 1; b < levels.length; b++) addPair(levels[a]!, levels[b]!);
+  for (const [a, b] of changePairs) addPair(a, b);
+  const fixedPenalties = levels.map((i) =>
+    cells[i]!.readings.map((r) => {
+      let penalty = 0;
+      for (const f of fixedLevels) penalty += ratioPenalty(r.value, f);
+      return penalty;
+    }),
+  );
 
-  return (values, arithmetic) => {
+  return (choice, values, arithmetic) => {
     let score = 0;
-    // Levels of one indicator stay within a small factor of each other, and of fixed levels (5-8).
-    for (let a = 0; a < levels.length; a++) {
-      const va = values[levels[a]!]!;
-      for (let b = a + 1; b < levels.length; b++) score += ratioPenalty(va, values[levels[b]!]!);
-      for (const f of fixedLevels) score += ratioPenalty(va, f);
-    }
-    for (const [a, b] of changePairs) score += ratioPenalty(values[a]!, values[b]!);
+    for (const pair of pairs) score += pair.table[choice[pair.a]! * pair.width + choice[pair.b]!]!;
+    if (fixedLevels.length > 0) for (let l = 0; l < levels.length; l++) score += fixedPenalties[l]![choice[levels[l]!]!]!;
     for (const check of checks) {
-      const base = values[check.base]!;
-      const level = values[check.level]!;
-      const g = values[check.change]!;
-      const tol = tolerance(level);
-      let ok: boolean;
-      if (check.cumulative) {
-        ok = Math.abs(base + g - level) <= tol || Math.abs(base - g - level) <= tol;
-        if (!ok && !percent) ok = Math.abs(base * (1 + g / 100) - level) <= tol * 2;
-      } else {
-        ok = Math.abs(base * (1 + g / 100) ** check.years! - level) <= Math.abs(level) * 0.02;
-      }
-      if (ok) {
+      const holds = (check.holds ??= new Uint8Array(readingsAt(check.base) * readingsAt(check.level) * readingsAt(check.change)));
+      const at = (choice[check.base]! * readingsAt(check.level) + choice[check.level]!) * readingsAt(check.change) + choice[check.change]!;
+      if (holds[at] === 0) holds[at] = checkHolds(check, values[check.base]!, values[check.level]!, values[check.change]!, percent) ? 1 : 2;
+      if (holds[at] === 1) {
         score += 3;
         arithmetic?.add(check.change).add(check.base).add(check.level);
       }
     }
     return score;
   };
+}
+
+/** Whether `base` changed by `g` (cumulative, or annual growth over the check's years) reaches `level`. */
+function checkHolds(check: ArithmeticCheck, base: number, level: number, g: number, percent: boolean): boolean {
+  const tol = tolerance(level);
+  if (check.cumulative) {
+    if (Math.abs(base + g - level) <= tol || Math.abs(base - g - level) <= tol) return true;
+    return !percent && Math.abs(base * (1 + g / 100) - level) <= tol * 2;
+  }
+  return Math.abs(base * (1 + g / 100) ** check.years! - level) <= Math.abs(level) * 0.02;
 }
 
 /**
@@ -358,7 +395,7 @@ const hasDecimalPoint = (digits: string): boolean => digits.includes('.') || dig
  */
 function bestCombination(
   cells: readonly CellRef[],
-  score: (values: readonly number[], arithmetic?: Set<number>) => number,
+  score: ConsistencyScorer,
   total: number,
   alt: number[][],
 ): { score: number; choice: number[]; arithmetic: Set<number> } {
@@ -370,7 +407,7 @@ function bestCombination(
   for (let m = 0; m < total; m++) {
     let prior = 0;
     for (let i = 0; i < n; i++) prior += cells[i]!.priors[choice[i]!]!;
-    const combined = prior + score(values);
+    const combined = prior + score(choice, values);
     for (let i = 0; i < n; i++) {
       const row = alt[i]!;
       if (combined > row[choice[i]!]!) row[choice[i]!] = combined;
@@ -392,7 +429,7 @@ function bestCombination(
   }
   // Which cells the arithmetic confirmed, for the winner only.
   const arithmetic = new Set<number>();
-  score(bestChoice.map((k, i) => cells[i]!.readings[k]!.value), arithmetic);
+  score(bestChoice, bestChoice.map((k, i) => cells[i]!.readings[k]!.value), arithmetic);
   return { score: bestScore, choice: bestChoice, arithmetic };
 }
 
@@ -475,10 +512,10 @@ function restoreIndicator(
     const k = best.choice[i]!;
     const reading = c.readings[k]!;
     if (c.readings.length === 1 && reading.decimals === 0) return; // nothing was ambiguous
-    const others = c.readings
-      .map((r, j) => ({ r, s: alt[i]![j]! }))
-      .filter((_, j) => j !== k)
-      .sort((a, b) => b.s - a.s);
+    // The other readings, best first.
+    const others: Array<{ r: DecimalReading; s: number }> = [];
+    for (let j = 0; j < c.readings.length; j++) if (j !== k) others.push({ r: c.readings[j]!, s: alt[i]![j]! });
+    others.sort((a, b) => b.s - a.s);
     const margin = others.length > 0 ? best.score - others[0]!.s : 10;
     let method: Restoration['method'];
     let confidence: number;
