@@ -261,11 +261,16 @@ export function cellReader(): CellReader {
  * Strip the parser-internal fields, leaving a plain {@link Quantity} (a fresh object, keys in the
  * cell's order). Copied key by key: rest destructuring (`{ digits, ...q } = cell`) takes V8's slow
  * generic copy on Node 20, about twice the time, and this runs for every value of every table.
+ * Parsed cells are shared by a memo (`cellReader`), so the nested `bounds` and `footnotes` are
+ * copied too: two values read from the same cell text never share an object a caller may change.
  */
 export function toQuantity(cell: ParsedCell): Quantity {
   const q: Record<string, unknown> = {};
   for (const key in cell) {
-    if (key !== 'digits' && key !== 'digitsOffset' && key !== 'inlineUnit') q[key] = cell[key as keyof ParsedCell];
+    if (key === 'digits' || key === 'digitsOffset' || key === 'inlineUnit') continue;
+    if (key === 'bounds' && cell.bounds) q[key] = { ...cell.bounds };
+    else if (key === 'footnotes' && cell.footnotes) q[key] = [...cell.footnotes];
+    else q[key] = cell[key as keyof ParsedCell];
   }
   return q as unknown as Quantity;
 }

@@ -234,6 +234,15 @@ describe('constructed variants', () => {
     expect(t!.indicators.every((i) => i.values.every((v) => !v.restoration))).toBe(true);
   });
 
+  it('gives every value objects of its own, even where cells read the same', () => {
+    const text = PIPE.replace('| 1000 | 1340 | 6左右 |', '| 5-8 | 5-8 | 5-8 |');
+    const [t] = extractIndicatorTables(text);
+    const [baseline, target] = t!.indicators[0]!.values;
+    expect(baseline!.bounds).toEqual({ min: 5, max: 8, minInclusive: true, maxInclusive: true });
+    expect(target!.bounds).toEqual(baseline!.bounds);
+    expect(target!.bounds).not.toBe(baseline!.bounds);
+  });
+
   it('reads a table flattened to one cell per line', () => {
     const text = ['专栏３　主要指标', '序号', '指标', '2020年', '2025年', '年均增长', '属性', '一、经济发展(2个)', '1', '地区生产总值(亿元)', '1000', '1340', '6左右', '预期性', '2', '人均预期寿命(岁)', '77.3', '78', '—', '预期性', '第二章　下一章'].join('\n');
     const [t] = extractIndicatorTables(text);
