@@ -320,9 +320,12 @@ function measureRaw(source: string, from: number, to: number, layout: RawLayout)
   return layout;
 }
 
-/** The layout of `source[from, to)` alone (a new record: not for hot loops). */
-export function rawLayoutOf(source: string, from: number, to: number): Pick<RawLayout, 'wide' | 'gaps'> {
-  return measureRaw(source, from, to, new RawLayout());
+/**
+ * The layout of `source[from, to)` alone, in the record `cleanLineInto` reuses: read it before
+ * cleaning another line.
+ */
+export function rawLayoutOf(source: string, from: number, to: number): Readonly<Pick<RawLayout, 'wide' | 'gaps'>> {
+  return measureRaw(source, from, to, rawLayout.reset());
 }
 
 /**

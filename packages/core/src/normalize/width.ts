@@ -1,15 +1,3 @@
-/**
- * Fold one full-width ASCII-range character (digits, Latin letters, punctuation ＋－．／ etc.,
- * U+FF01..U+FF5E) and the ideographic space to its half-width form. Chinese punctuation that
- * has meaning of its own (，。、（）《》：；) is kept: it is the documents' own style.
- * Always one code unit in, one out, so offsets map 1:1.
- */
-export function foldWidthChar(ch: string): string {
-  const code = ch.charCodeAt(0);
-  const folded = foldWidthCode(code);
-  return folded === code ? ch : String.fromCharCode(folded);
-}
-
 /** Symbols folded one to one: full-width ASCII symbols, «» to 《》, the no-break space to a space. */
 const FOLDED_SYMBOL = new Map<number, number>([
   [0xff0e, 0x002e], // ． → .
@@ -29,7 +17,12 @@ const FOLDED_SYMBOL = new Map<number, number>([
   [0x00a0, 0x0020], // no-break space → space
 ]);
 
-/** `foldWidthChar` on a UTF-16 code unit. */
+/**
+ * Fold one UTF-16 code unit: full-width digits, Latin letters and ASCII-like symbols (＋－．／ …)
+ * to half width, `«»` to `《》`, the no-break space to a space. Chinese punctuation that has
+ * meaning of its own (，。、（）《》：；) is kept: it is the documents' own style. Always one code
+ * unit in, one out, so offsets map 1:1.
+ */
 export function foldWidthCode(code: number): number {
   if (code < 0xa0 || (code > 0xbb && code < 0xff01) || code > 0xff5e) return code; // most characters
   if ((code >= 0xff10 && code <= 0xff19) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) {
@@ -42,7 +35,7 @@ export function foldWidthCode(code: number): number {
 const FOLDABLE_CHAR = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a．％＋－／＝＞＜＆＃＊～«»\u00a0]/;
 
 /** Runs of characters `foldWidthCode` changes (`２０２１`: one callback, not four). */
-const FOLDABLE_RUNS = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a．％＋－／＝＞＜＆＃＊～«»\u00a0]+/g;
+const FOLDABLE_RUNS = new RegExp(`${FOLDABLE_CHAR.source}+`, 'g');
 
 function foldRun(run: string): string {
   if (run.length === 1) return String.fromCharCode(foldWidthCode(run.charCodeAt(0)));

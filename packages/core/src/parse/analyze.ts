@@ -54,16 +54,17 @@ export function analyze(input: Input, options: DecodeOptions = {}): Analysis {
       position: source.position(line.start, line.end),
     });
   };
-  const furniture = findFurniture(lines, source.text);
-  for (const index of furniture) setAside(index, 'Page furniture');
-  const skip = new Set<number>([...furniture, ...(web?.lines ?? [])]);
-  for (const index of findTrailingChrome(lines, skip)) {
-    skip.add(index);
+  // By line index, 1 for a line that is not content: read for every line below.
+  const isSetAside = new Uint8Array(lines.length);
+  for (const index of findFurniture(lines, source.text)) {
+    isSetAside[index] = 1;
+    setAside(index, 'Page furniture');
+  }
+  for (const index of web?.lines ?? []) isSetAside[index] = 1;
+  for (const index of findTrailingChrome(lines, isSetAside)) {
+    isSetAside[index] = 1;
     setAside(index, 'Web page chrome');
   }
-  // By line index: read for every line below, where a typed array beats a Set.
-  const isSetAside = new Uint8Array(lines.length);
-  for (const index of skip) isSetAside[index] = 1;
   const content: Line[] = [];
   for (let i = 0; i < lines.length; i++) if (isSetAside[i] === 0) content.push(lines[i]!);
   const layout = measureLayout(content, detectWrapWidth(content));

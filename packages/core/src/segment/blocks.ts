@@ -152,7 +152,7 @@ function isFull(line: Line, layout: Layout): boolean {
  * - soft-wrapped text: join a long unfinished line with a line that continues it, never with
  *   a numbered heading or a short standalone line (a document number, a date).
  */
-export function continues(current: Block, next: Line, layout: Layout, currentLabel = matchLabel(headOf(current))): boolean {
+export function continues(current: Block, next: Line, layout: Layout, currentLabel: Label | undefined): boolean {
   const last = current.lines[current.lines.length - 1]!;
   if (current.markdownHeading !== undefined || next.markdownHeading !== undefined) return false;
   if (current.tabbed || next.tabbed) return false;

@@ -34,15 +34,15 @@ const EMPTY_ATTACHMENTS = /^附 ?件[：:]?$/;
  * body keeps it.
  *
  * @param lines - cleaned physical lines
- * @param skip - lines already set aside (furniture, web metadata)
+ * @param setAside - by line index, 1 for lines already set aside (furniture, web metadata)
  * @returns indices of the chrome lines
  */
-export function findTrailingChrome(lines: readonly Line[], skip: ReadonlySet<number>): number[] {
+export function findTrailingChrome(lines: readonly Line[], setAside: Uint8Array): number[] {
   const chrome: number[] = [];
   let phrases = 0;
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
-    if (line.text === '' || skip.has(line.index)) continue;
+    if (line.text === '' || setAside[line.index] === 1) continue;
     if (WEB_CHROME.test(line.text)) phrases++;
     else if (!EMPTY_ATTACHMENTS.test(line.text)) break;
     chrome.push(line.index);

@@ -94,7 +94,7 @@ describe('SourceText', () => {
 describe('findTrailingChrome', () => {
   const chromeOf = (text: string) => {
     const lines = splitLines(text);
-    return findTrailingChrome(lines, new Set()).map((i) => lines[i]!.text);
+    return findTrailingChrome(lines, new Uint8Array(lines.length)).map((i) => lines[i]!.text);
   };
 
   it('finds the page chrome after the document, with an empty 附件 among it', () => {
