@@ -2,7 +2,7 @@ import type { Diagnostic } from '../models/diagnostic.js';
 import type { Indicator, IndicatorColumn, IndicatorValue } from '../models/indicator.js';
 import type { SourceText } from '../source/source-text.js';
 import { foldWidth } from '../normalize/width.js';
-import { type CellReader, parseCell, toQuantity } from './cell.js';
+import { type CellReader, toQuantity } from './cell.js';
 import { ATTRIBUTE, joinedRaw, joinedText } from './lines.js';
 import type { Token } from './lines.js';
 import { parseTableUnit, splitNameUnit } from './name-unit.js';
@@ -80,14 +80,13 @@ export interface RowInput {
   category?: string;
   start: number;
   end: number;
-  extraCells?: string[];
 }
 
 /**
  * Build one indicator from its cells; `/`-joined rows become parts. `readCell` parses a cell
  * (an extraction's memo, so the decimal restoration does not parse the same cells again).
  */
-export function buildIndicator(row: RowInput, src: SourceText, diagnostics: Diagnostic[], readCell: CellReader = parseCell): Indicator {
+export function buildIndicator(row: RowInput, src: SourceText, diagnostics: Diagnostic[], readCell: CellReader): Indicator {
   const rawName = row.compactName ? row.nameCell.raw.replace(/[\s\u3000]+/g, '') : row.nameCell.raw.trim();
   const foldedName = foldWidth(rawName);
   const { name, unitRaw, notes } = splitNameUnit(foldedName);

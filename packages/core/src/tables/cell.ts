@@ -1,6 +1,6 @@
 import type { Qualifier, Quantity } from '../models/quantity.js';
 import { boundsOf } from '../calculators/parse-quantity.js';
-import { isTrimmedCode } from '../normalize/chars.js';
+import { isDigitCode, isTrimmedCode } from '../normalize/chars.js';
 import { foldWidth } from '../normalize/width.js';
 
 /** Cells that mean "no value": dashes, slashes, 无. */
@@ -62,11 +62,7 @@ export function withValue<T extends Quantity>(q: T, value: number): T {
   return out;
 }
 
-/** True when the cell holds no value (`—`, `-`, `/`, empty). */
-export function isEmptyCell(raw: string): boolean {
-  return isEmptyFolded(foldWidth(raw));
-}
-
+/** True when the (width-folded) cell holds no value (`—`, `-`, `/`, empty). */
 function isEmptyFolded(folded: string): boolean {
   // No empty form holds a digit: a cell opening with one (most do) needs no regex.
   if (isDigitCode(folded.charCodeAt(0))) return false;
@@ -81,11 +77,6 @@ function isFootnoteCode(c: number): boolean {
 /** [ ［ 【 〔: the brackets a cumulative value opens with. */
 function isOpeningBracketCode(c: number): boolean {
   return c === 0x5b || c === 0xff3b || c === 0x3010 || c === 0x3014;
-}
-
-/** `0`-`9`, by code unit: most cells open with one, and no prefix qualifier or empty form does. */
-function isDigitCode(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
 
 /** The qualifier whose word `text` starts with (first listed wins), by index: tuples are not destructured on this hot path. */
@@ -198,20 +189,22 @@ export function parseCell(raw: string): ParsedCell | undefined {
   // Suffix: 左右, 以上, 以下, 以内 — possibly after an inline unit (5个左右, 44μg/m3).
   let suffixQualifier: Qualifier | undefined;
   let unitText = after;
-  // Every suffix has two characters: most cells end at their number, with nothing to search.
-  for (const entry of after.length < 2 ? [] : SUFFIXES) {
-    const suffix = entry[0];
-    const at = after.indexOf(suffix);
-    if (at >= 0 && at <= 4) {
-      suffixQualifier = entry[1];
-      unitText = after.slice(0, at);
-      const remainder = after.slice(at + suffix.length);
-      const text = remainder.replace(/^[,，;；、\s]+/, '').trim();
-      if (text) {
-        if (text.startsWith('力争')) out.strive = true;
-        out.text = text;
+  // Every suffix has two characters: a shorter rest holds none.
+  if (after.length >= 2) {
+    for (const entry of SUFFIXES) {
+      const suffix = entry[0];
+      const at = after.indexOf(suffix);
+      if (at >= 0 && at <= 4) {
+        suffixQualifier = entry[1];
+        unitText = after.slice(0, at);
+        const remainder = after.slice(at + suffix.length);
+        const text = remainder.replace(/^[,，;；、\s]+/, '').trim();
+        if (text) {
+          if (text.startsWith('力争')) out.strive = true;
+          out.text = text;
+        }
+        break;
       }
-      break;
     }
   }
   if (suffixQualifier === undefined) {

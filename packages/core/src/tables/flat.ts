@@ -1,9 +1,8 @@
 import type { Diagnostic } from '../models/diagnostic.js';
 import type { Indicator, IndicatorColumn } from '../models/indicator.js';
-import { foldWidth } from '../normalize/width.js';
 import type { SourceText } from '../source/source-text.js';
 import { buildIndicator, cellFromTokens, type RawCell, type RowInput } from './build.js';
-import { type CellReader, parseCell } from './cell.js';
+import type { CellReader } from './cell.js';
 import { ATTRIBUTE, CATEGORY, HEADING, joinedText, type Line, type Lines, nextContentLine, type Token, tokenize } from './lines.js';
 
 /** A category met while reading rows. */
@@ -67,8 +66,9 @@ function isFurniture(line: Line): boolean {
   return /^[—-]\s*\d{1,4}\s*[—-]$/.test(t) || /公报\s*\d{4,}/.test(t);
 }
 
+/** `text` is folded already (header lines and table lines are read folded): no second `foldWidth`. */
 function normalizeHeaderLine(text: string): string {
-  return foldWidth(text).replace(/[\s\u3000]+/g, '');
+  return text.replace(/[\s\u3000]+/g, '');
 }
 
 /** Split segment tokens into name and value cells. */
@@ -266,7 +266,7 @@ function planBlock(parsed: ParsedSegment[], count: number | undefined): Plan {
       for (const [c, st] of states) {
         for (let k = 2; k <= avail[li]!; k++) {
           const top = c + 1 + (avail[li]! - k);
-          const sc = st.score + partScore(li, k) + (count === undefined ? 0 : 0);
+          const sc = st.score + partScore(li, k);
           const prevBest = next.get(top);
           if (!prevBest || sc > prevBest.score) next.set(top, { score: sc, ks: [...st.ks, k] });
         }
@@ -296,9 +296,10 @@ function planBlock(parsed: ParsedSegment[], count: number | undefined): Plan {
 export interface FlatOptions {
   columns: readonly IndicatorColumn[];
   hasAttribute: boolean;
+  /** The header's lines, width-folded. */
   headerLines: readonly string[];
-  /** How cells are parsed (the extraction's memo); `parseCell` by default. */
-  readCell?: CellReader;
+  /** How cells are parsed (the extraction's memo). */
+  readCell: CellReader;
 }
 
 /**
@@ -310,7 +311,7 @@ export function readFlatRows(lines: Lines, from: number, options: FlatOptions, s
   const indicators: Indicator[] = [];
   const categories: CategoryMark[] = [];
   const header = options.headerLines.map(normalizeHeaderLine).filter((h) => h !== '');
-  const readCell = options.readCell ?? parseCell;
+  const readCell = options.readCell;
   let category: CategoryMark | undefined;
   let numbers: Token[] = [];
   let segments: Segment[] = [];
@@ -339,7 +340,6 @@ export function readFlatRows(lines: Lines, from: number, options: FlatOptions, s
       return;
     }
     const parsed = segments.map(parseSegment).filter((p): p is ParsedSegment => p !== undefined);
-    const hasInline = parsed.some((p) => p.segment.inlineNumber);
     const count = numbers.length > 0 ? numbers.length : undefined;
     const plan = planBlock(parsed, count);
     if (count !== undefined && plan.score === -Infinity) {
@@ -413,7 +413,6 @@ export function readFlatRows(lines: Lines, from: number, options: FlatOptions, s
         position: src.position(numbers[0]!.start, numbers[numbers.length - 1]!.end),
       });
     }
-    void hasInline;
     indicators.push(...top);
     segments = [];
     numbers = [];

@@ -1,5 +1,4 @@
 import { isTrimmedCode } from '../normalize/chars.js';
-import { foldWidth } from '../normalize/width.js';
 import type { SourceText } from '../source/source-text.js';
 
 /** One line of the input: original offsets, folded text (same length). */
@@ -94,13 +93,6 @@ export class Lines {
     }
     return lo;
   }
-}
-
-/** Split text into lines with offsets (see {@link Lines}). */
-export function splitLines(text: string, folded = foldWidth(text)): Lines {
-  const starts = [0];
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
-  return new Lines(text, folded, starts);
 }
 
 const sourceLines = (src: SourceText): Lines => new Lines(src.text, src.folded, src.lineStarts);

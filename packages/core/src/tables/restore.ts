@@ -2,8 +2,10 @@ import type { Diagnostic } from '../models/diagnostic.js';
 import type { Indicator, IndicatorTable, IndicatorValue } from '../models/indicator.js';
 import type { Restoration } from '../models/quantity.js';
 import type { Unit } from '../models/unit.js';
+import { isDigitCode } from '../normalize/chars.js';
 import { foldWidth } from '../normalize/width.js';
 import { type CellReader, cellReader, parseCell, withValue } from './cell.js';
+import { bigramSet } from './flat.js';
 
 /** Options of {@link restoreDecimals}. */
 export interface RestoreDecimalsOptions {
@@ -43,7 +45,7 @@ export function decimalReadings(digits: string): DecimalReading[] {
   return digitReadings(sign, body);
 }
 
-/** Below this many digits an integer and its quotient by 10³ are exact: see {@link digitReadings}. */
+/** Up to this many digits the integer is exact, so dividing by 10^k rounds the same as `Number('…')` does. */
 const EXACT_DIGITS = 15;
 
 /**
@@ -136,7 +138,7 @@ export interface ExcludedSpan {
 }
 
 /** Digits and the clause ends 。；; bound the context that names a number. */
-const isContextStop = (c: number): boolean => (c >= 0x30 && c <= 0x39) || c === 0x3002 || c === 0xff1b || c === 0x3b;
+const isContextStop = (c: number): boolean => isDigitCode(c) || c === 0x3002 || c === 0xff1b || c === 0x3b;
 
 /**
  * Every number printed with a decimal point in the (already width-folded) references, by its
@@ -159,8 +161,6 @@ function indexReferences(folded: readonly string[]): NumberIndex {
   return { byDigits };
 }
 
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
-
 /**
  * Calls `found(start, end)` for the numbers written with a point (`12.5`) in `text`, in order, not
  * counting one that continues a dotted run (the `3.4` of `1.2.3.4`, a version or section number).
@@ -171,42 +171,35 @@ const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 function forEachDecimalNumber(text: string, found: (start: number, end: number) => void): void {
   for (let dot = text.indexOf('.'); dot !== -1; dot = text.indexOf('.', dot + 1)) {
     let end = dot + 1;
-    while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+    while (end < text.length && isDigitCode(text.charCodeAt(end))) end++;
     if (end === dot + 1) continue;
     let start = dot;
-    while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+    while (start > 0 && isDigitCode(text.charCodeAt(start - 1))) start--;
     if (start === dot || (start > 0 && text.charCodeAt(start - 1) === 0x2e)) continue;
     found(start, end);
   }
 }
 
-function bigrams(text: string): Set<string> {
-  const out = new Set<string>();
-  const t = text.replace(/[^\u4e00-\u9fff]/g, '');
-  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
-  return out;
-}
-
 /** The character pairs of an indicator name, its bracketed unit left out. */
-const nameGrams = (name: string): Set<string> => bigrams(name.replace(/[(（][^)）]*[)）]/g, ''));
+const nameGrams = (name: string): Set<string> => bigramSet(name.replace(/[(（][^)）]*[)）]/g, ''));
 
 /** The context before a number names the indicator: most of the name's character pairs occur in it. */
 function sharesWords(grams: ReadonlySet<string>, context: string): boolean {
   if (grams.size === 0) return false;
-  const ctx = bigrams(context);
+  const ctx = bigramSet(context);
   let shared = 0;
   for (const g of grams) if (ctx.has(g)) shared++;
   return shared / grams.size >= 0.6;
 }
 
 /**
- * `digits` with a point before its last `decimals` digits, as printed in a clean copy
- * (`118363`, 2 → `1183.63`); unchanged when it has fewer digits than that. Sliced, not
- * replaced with a regex built per reading: this runs for every reading of every cell.
+ * `digits` (ASCII digits only) with a point before its last `decimals` digits, as printed in a
+ * clean copy (`118363`, 2 → `1183.63`); `decimals` is at least 1 and less than the number of
+ * digits, as for every reading with a point. Sliced, not replaced with a regex built per reading:
+ * this runs for every reading of every cell.
  */
 function withPointBefore(digits: string, decimals: number): string {
   const at = digits.length - decimals;
-  if (at < 0 || !/^\d+$/.test(digits.slice(at))) return digits;
   return `${digits.slice(0, at)}.${digits.slice(at)}`;
 }
 
@@ -247,11 +240,11 @@ interface ArithmeticCheck {
    * Whether the check holds, per triple of readings (base × level × change, row-major): 0 not yet
    * known, 1 holds, 2 fails. Filled on first need: many combinations share a triple.
    */
-  holds?: Uint8Array;
+  holds: Uint8Array;
 }
 
-/** Scores one combination: `choice[i]` is the reading of `cells[i]` and `values[i]` its value. */
-type ConsistencyScorer = (choice: readonly number[], values: readonly number[], arithmetic?: Set<number>) => number;
+/** Scores one combination: `choice[i]` is the reading of `cells[i]`. */
+type ConsistencyScorer = (choice: readonly number[], arithmetic?: Set<number>) => number;
 
 /** The penalty between two cells' readings, one entry per pair of readings (`a`'s reading × `width` + `b`'s). */
 interface PairPenalties {
@@ -262,7 +255,7 @@ interface PairPenalties {
 }
 
 /**
- * The row-level consistency score of one combination of readings (`values[i]` for `cells[i]`).
+ * The row-level consistency score of one combination of readings (`choice[i]` for `cells[i]`).
  * Which cells are compared never depends on the readings, so the pairs are worked out once per
  * row, and the ratio penalty of every pair of readings is tabled: the returned scorer, run for
  * every combination, looks them up. Each penalty is a whole number, so the sum is exact in any
@@ -291,6 +284,8 @@ function consistencyScorer(
   }
   // Cumulative change: base ± cum ≈ level of the same group; annual growth: base·(1+g)^n ≈ level.
   const baseIndex = cells.findIndex((c) => c.value.role === 'baseline' && !c.value.cumulative);
+  const readingsAt = (i: number): number => cells[i]!.readings.length;
+  const holdsFor = (i: number, levelIndex: number): Uint8Array => new Uint8Array(readingsAt(baseIndex) * readingsAt(levelIndex) * readingsAt(i));
   const checks: ArithmeticCheck[] = [];
   cells.forEach((c, i) => {
     const cumulative = c.value.cumulative === true;
@@ -300,17 +295,16 @@ function consistencyScorer(
     );
     if (baseIndex < 0 || levelIndex < 0) return;
     if (cumulative) {
-      checks.push({ change: i, base: baseIndex, level: levelIndex, cumulative });
+      checks.push({ change: i, base: baseIndex, level: levelIndex, cumulative, holds: holdsFor(i, levelIndex) });
       return;
     }
     const by = cells[levelIndex]!.value.year;
     const bx = cells[baseIndex]!.value.year;
     if (by !== undefined && bx !== undefined && by > bx && unit?.dimension !== 'percent' && !GROWTH_NAME.test(name)) {
-      checks.push({ change: i, base: baseIndex, level: levelIndex, cumulative, years: by - bx });
+      checks.push({ change: i, base: baseIndex, level: levelIndex, cumulative, years: by - bx, holds: holdsFor(i, levelIndex) });
     }
   });
   const percent = unit?.dimension === 'percent';
-  const readingsAt = (i: number): number => cells[i]!.readings.length;
   // Levels of one indicator stay within a small factor of each other, and of fixed levels (5-8).
   const pairs: PairPenalties[] = [];
   const addPair = (a: number, b: number): void => {
@@ -328,14 +322,16 @@ function consistencyScorer(
     }),
   );
 
-  return (choice, values, arithmetic) => {
+  // A check's values are read from the readings only where its triple is first met.
+  const valueAt = (choice: readonly number[], i: number): number => cells[i]!.readings[choice[i]!]!.value;
+  return (choice, arithmetic) => {
     let score = 0;
     for (const pair of pairs) score += pair.table[choice[pair.a]! * pair.width + choice[pair.b]!]!;
     if (fixedLevels.length > 0) for (let l = 0; l < levels.length; l++) score += fixedPenalties[l]![choice[levels[l]!]!]!;
     for (const check of checks) {
-      const holds = (check.holds ??= new Uint8Array(readingsAt(check.base) * readingsAt(check.level) * readingsAt(check.change)));
+      const holds = check.holds;
       const at = (choice[check.base]! * readingsAt(check.level) + choice[check.level]!) * readingsAt(check.change) + choice[check.change]!;
-      if (holds[at] === 0) holds[at] = checkHolds(check, values[check.base]!, values[check.level]!, values[check.change]!, percent) ? 1 : 2;
+      if (holds[at] === 0) holds[at] = checkHolds(check, valueAt(choice, check.base), valueAt(choice, check.level), valueAt(choice, check.change), percent) ? 1 : 2;
       if (holds[at] === 1) {
         score += 3;
         arithmetic?.add(check.change).add(check.base).add(check.level);
@@ -401,13 +397,12 @@ function bestCombination(
 ): { score: number; choice: number[]; arithmetic: Set<number> } {
   const n = cells.length;
   const choice = new Array<number>(n).fill(0);
-  const values = cells.map((c) => c.readings[0]!.value);
   const bestChoice = new Array<number>(n).fill(0);
   let bestScore = -Infinity;
   for (let m = 0; m < total; m++) {
     let prior = 0;
     for (let i = 0; i < n; i++) prior += cells[i]!.priors[choice[i]!]!;
-    const combined = prior + score(choice, values);
+    const combined = prior + score(choice);
     for (let i = 0; i < n; i++) {
       const row = alt[i]!;
       if (combined > row[choice[i]!]!) row[choice[i]!] = combined;
@@ -418,18 +413,13 @@ function bestCombination(
     }
     // Next combination: turn cell 0, carrying into the next cell when it wraps.
     for (let i = 0; i < n; i++) {
-      const readings = cells[i]!.readings;
-      if (++choice[i]! < readings.length) {
-        values[i] = readings[choice[i]!]!.value;
-        break;
-      }
+      if (++choice[i]! < cells[i]!.readings.length) break;
       choice[i] = 0;
-      values[i] = readings[0]!.value;
     }
   }
   // Which cells the arithmetic confirmed, for the winner only.
   const arithmetic = new Set<number>();
-  score(bestChoice, bestChoice.map((k, i) => cells[i]!.readings[k]!.value), arithmetic);
+  score(bestChoice, arithmetic);
   return { score: bestScore, choice: bestChoice, arithmetic };
 }
 
@@ -473,16 +463,18 @@ function restoreIndicator(
       let mark: 'context' | 'bare' | undefined;
       // Only a number printed with its point confirms a reading; integers prove nothing.
       const text = hits !== undefined && r.decimals > 0 ? withPointBefore(unsigned, r.decimals) : undefined;
-      for (const hit of text !== undefined ? hits! : []) {
-        if (hit.text !== text) continue;
-        if (exclude && hit.ref === exclude.ref && hit.at >= exclude.start && hit.at < exclude.end) continue;
-        // The name's pairs once per cell: a number printed many times has many hits.
-        grams ??= nameGrams(indicator.name);
-        if (sharesWords(grams, hit.before)) {
-          mark = 'context';
-          break;
+      if (text !== undefined) {
+        for (const hit of hits!) {
+          if (hit.text !== text) continue;
+          if (exclude && hit.ref === exclude.ref && hit.at >= exclude.start && hit.at < exclude.end) continue;
+          // The name's pairs once per cell: a number printed many times has many hits.
+          grams ??= nameGrams(indicator.name);
+          if (sharesWords(grams, hit.before)) {
+            mark = 'context';
+            break;
+          }
+          mark = 'bare';
         }
-        if (r.decimals > 0) mark = 'bare';
       }
       if (mark === 'context') p += 6;
       else if (mark === 'bare') p += 0.3;
@@ -491,7 +483,8 @@ function restoreIndicator(
     });
     cells.push({ indicator, valueIndex, value, digits: parsed.digits, readings, priors, clean });
   });
-  if (cells.length === 0) return indicator;
+  // Nothing to restore: a copy all the same, so the caller can name it in place.
+  if (cells.length === 0) return Object.assign({}, indicator);
   const fixedLevels = indicator.values
     .filter((v) => v.value === undefined && v.bounds?.min !== undefined && v.bounds.max !== undefined && v.role !== 'growth')
     .map((v) => (v.bounds!.min! + v.bounds!.max!) / 2);
@@ -632,17 +625,16 @@ export function decimalRestorer(
     if (mode === 'auto' && !showsLostDecimalsIn(table, readCell)) return table;
     index ??= indexReferences(foldedReferences);
     const diagnostics: Diagnostic[] = [];
-    // `restored` is `original` when nothing changed (then copied: the caller's table stays as it
-    // was) or a fresh copy made by restoreIndicator (then named in place, not copied again).
-    const fixName = (restored: Indicator, original: Indicator): Indicator => {
+    // `restored` is a fresh copy made by restoreIndicator (the caller's table stays as it was):
+    // named in place, not copied again. Its parts list is mapped to a new array.
+    const fixName = (restored: Indicator): Indicator => {
       const name = restoreNameTokens(restored.name, foldedReferences, found);
-      const parts = restored.parts?.map((part, j) => fixName(part, original.parts![j]!));
-      if (restored === original) return Object.assign({}, restored, { name }, parts ? { parts } : {});
+      const parts = restored.parts?.map((part) => fixName(part));
       restored.name = name;
       if (parts) restored.parts = parts;
       return restored;
     };
-    const indicators = table.indicators.map((ind) => fixName(restoreIndicator(ind, index!, diagnostics, exclude, readCell), ind));
+    const indicators = table.indicators.map((ind) => fixName(restoreIndicator(ind, index!, diagnostics, exclude, readCell)));
     return Object.assign({}, table, { indicators, diagnostics: [...table.diagnostics, ...diagnostics] });
   };
 }

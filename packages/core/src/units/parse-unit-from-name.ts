@@ -1,5 +1,5 @@
 import type { Unit } from '../models/unit.js';
-import { parseKnownUnit, parseUnit } from './parse-unit.js';
+import { parseKnownUnit, unknownUnit } from './parse-unit.js';
 
 /** Result of {@link parseUnitFromName}. */
 export interface NameWithUnit {
@@ -70,6 +70,8 @@ function tryUnit(text: string, allowUnknown: boolean): Unit | undefined {
   if (!allowUnknown || !UNIT_LIKE.test(text)) return undefined;
   // A word like 助理 in 执业（助理）医师 must not become a unit: an unknown unit is short and
   // carries a magnitude prefix or ends in a measure word.
+  // parseKnownUnit missed and the text is not blank (UNIT_LIKE holds no space, and only the
+  // no-break space, itself a space, folds to one): what parseUnit with allowUnknown returns.
   const plausible = text.length <= 4 && (/^[万亿千百]/.test(text) || MEASURE_WORD.test(text));
-  return plausible ? parseUnit(text, { allowUnknown: true }) : undefined;
+  return plausible ? unknownUnit(text) : undefined;
 }

@@ -51,12 +51,26 @@ function parseSimple(text: string): UnitMeaning | undefined {
  * parseUnit('1/10万'); // { raw: '1/10万', base: '1/10万', multiplier: 1, dimension: 'per-100k' }
  */
 export function parseUnit(raw: string, options: ParseUnitOptions = {}): Unit {
-  const text = foldWidth(raw).replace(/\s+/g, '');
+  const text = unitText(raw);
   if (text === '') throw new UnitError('empty-unit', raw, 'Empty unit');
   const meaning = unitMeaning(text);
   if (meaning) return withRaw(raw, meaning);
-  if (options.allowUnknown) return { raw, base: text, multiplier: 1, dimension: 'other' };
+  if (options.allowUnknown) return unknownUnit(raw, text);
   throw new UnitError('unknown-unit', raw, `Unknown unit: ${raw}`);
+}
+
+/** Unit text as it is read: width-folded, every whitespace removed. */
+function unitText(raw: string): string {
+  return foldWidth(raw).replace(/\s+/g, '');
+}
+
+/**
+ * `raw` as a unit we do not know, as {@link parseUnit} with `allowUnknown` returns it: its text
+ * (`unitText`, passed when already computed) as base, multiplier 1, dimension `other`, keys in
+ * the order of {@link Unit}. For text that is not blank once folded and stripped of spaces.
+ */
+export function unknownUnit(raw: string, text: string = unitText(raw)): Unit {
+  return { raw, base: text, multiplier: 1, dimension: 'other' };
 }
 
 /**
@@ -65,7 +79,7 @@ export function parseUnit(raw: string, options: ParseUnitOptions = {}): Unit {
  * stack trace cost far more than the parse.
  */
 export function parseKnownUnit(raw: string): Unit | undefined {
-  const text = foldWidth(raw).replace(/\s+/g, '');
+  const text = unitText(raw);
   const meaning = text === '' ? undefined : unitMeaning(text);
   return meaning && withRaw(raw, meaning);
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../src/models/indicator.js';
+import { SourceText } from '../../src/source/source-text.js';
 import { cellReader, parseCell } from '../../src/tables/cell.js';
 import { sameRow } from '../../src/tables/extract.js';
 import { bigramSet } from '../../src/tables/flat.js';
-import { splitLines, tokenize } from '../../src/tables/lines.js';
+import { linesOf, tokenize } from '../../src/tables/lines.js';
 import { decimalReadings } from '../../src/tables/restore.js';
 
 describe('table internals', () => {
@@ -23,7 +24,7 @@ describe('table internals', () => {
   });
 
   it('tokenize splits on every whitespace the regex \\s matches, keeping offsets', () => {
-    const lines = splitLines('x\n 地区\u3000生产\t总值 \u00a0１２\r\n');
+    const lines = linesOf(new SourceText('x\n 地区\u3000生产\t总值 \u00a0１２\r\n'));
     expect(tokenize(lines.at(1)!).map((t) => [t.text, t.raw, t.start, t.end])).toEqual([
       ['地区', '地区', 3, 5],
       ['生产', '生产', 6, 8],
