@@ -25,7 +25,8 @@ export {
   type ParseOptions,
   type SafeParseResult,
 } from './parse/parse.js';
-export { parseAll, type ParseAllOptions, type ParsedText, type DocumentTarget } from './parse/parse-all.js';
+export { parseAll, type ParseAllOptions, type ParsedText } from './parse/parse-all.js';
+export type { DocumentTarget } from './targets/extract-targets.js';
 export { planEndYear } from './meta/plan-period.js';
 export { parseDate } from './meta/dates.js';
 export { parseDocNumber } from './meta/doc-number.js';

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../models/diagnostic.js';
 import type { Node, NodeType } from '../models/node.js';
 import type { SourceText } from '../source/source-text.js';
 import { sliceMapped, trimMapped, type MappedText } from '../normalize/mapped-text.js';
+import { codes } from '../normalize/codes.js';
 import type { Block } from '../segment/blocks.js';
 import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
 import { matchLabel, type Label, type LabelKind } from './labels.js';
@@ -45,7 +46,7 @@ const N = '〇零一二三四五六七八九十百千两0-9';
 const TRAILING_LABEL = new RegExp(`^(.{2,60}?)\\s*(第([${N}]{1,4})([章节编篇]))$`);
 const TOC_TITLE = /^目\s*录$/;
 /** 章节编篇, the last character of every `TRAILING_LABEL` match: a lazy `^…$` pattern is costly to reject. */
-const DIVISION_WORDS = new Set([...'章节编篇'].map((ch) => ch.charCodeAt(0)));
+const DIVISION_WORDS = codes('章节编篇');
 
 /** A short line without closing punctuation reads as a heading rather than a sentence. */
 function isHeadingLike(text: string): boolean {
@@ -199,7 +200,7 @@ export function buildTree(blocks: readonly Block[], source: SourceText): TreeRes
       table.rows!.push(row);
       const end = position(block).end;
       table.position.end = end;
-      for (const open of stack) if (end.offset > open.node.position.end.offset) open.node.position.end = end;
+      for (const open of stack) extend(open.node, table);
       continue;
     }
     table = undefined;

@@ -1,7 +1,5 @@
 import { TERMINAL_PUNCTUATION } from '../normalize/chars.js';
-
-/** The UTF-16 codes of `chars` (all in the BMP), for tests by code. */
-export const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+import { codes } from '../normalize/codes.js';
 const TERMINAL_CODES = codes(TERMINAL_PUNCTUATION);
 const CLOSING_CODES = codes('”’）');
 

@@ -1,4 +1,5 @@
-import { isTrimmedCode } from '../normalize/chars.js';
+import { isDigitCode, isTrimmedCode } from '../normalize/chars.js';
+import { codes } from '../normalize/codes.js';
 import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
 
 /** Kinds of numbering labels, from the outermost. */
@@ -29,21 +30,19 @@ export interface Label {
  * regexes found only after trying all four 第 patterns. A numeral run followed by its closing
  * character matches exactly when the longest run does (a shorter one is followed by a numeral).
  */
-const codesOf = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));
-const CHINESE_DIGITS = codesOf('〇零一二三四五六七八九十百千两');
-const POINT_DIGITS = codesOf('〇零一二三四五六七八九十百两');
+const CHINESE_DIGITS = codes('〇零一二三四五六七八九十百千两');
+const POINT_DIGITS = codes('〇零一二三四五六七八九十百两');
 const ORDINAL = 0x7b2c; // 第
 const ZHUAN = 0x4e13; // 专
 const LAN = 0x680f; // 栏
 const ENUMERATION_COMMA = 0x3001; // 、
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isOpenParen = (c: number): boolean => c === 0xff08 || c === 0x28; // （ (
 const isCloseParen = (c: number): boolean => c === 0xff09 || c === 0x29; // ） )
 
 /** Length of the run of Arabic digits at `from`. */
 function digitRun(text: string, from: number): number {
   let i = from;
-  while (isDigit(text.charCodeAt(i))) i++;
+  while (isDigitCode(text.charCodeAt(i))) i++;
   return i - from;
 }
 
@@ -114,7 +113,7 @@ function digitLabel(text: string): Found | undefined {
   const digits = digitRun(text, 0);
   if (digits > 3) return undefined;
   const c = text.charCodeAt(digits);
-  const mark = (c === 0x2e || c === ENUMERATION_COMMA || c === 0xff0e) && !isDigit(text.charCodeAt(digits + 1));
+  const mark = (c === 0x2e || c === ENUMERATION_COMMA || c === 0xff0e) && !isDigitCode(text.charCodeAt(digits + 1));
   return mark || isTrimmedCode(c) ? found('subitem', 0, digits, digits + 1) : undefined;
 }
 
@@ -125,7 +124,7 @@ function findLabel(text: string): Found | undefined {
   if (c === ZHUAN) return panelLabel(text);
   if (POINT_DIGITS.has(c)) return pointLabel(text);
   if (isOpenParen(c)) return parenthesizedLabel(text);
-  if (isDigit(c)) return digitLabel(text);
+  if (isDigitCode(c)) return digitLabel(text);
   return undefined;
 }
 
@@ -156,7 +155,7 @@ export function matchLabel(text: string): Label | undefined {
   const at = findLabel(text);
   if (!at) return undefined;
   const numeral = text.slice(at.from, at.to);
-  const number = isDigit(numeral.charCodeAt(0)) ? Number(numeral) : parseChineseNumeral(numeral);
+  const number = isDigitCode(numeral.charCodeAt(0)) ? Number(numeral) : parseChineseNumeral(numeral);
   if (number === undefined) return undefined;
   // Only a subitem's `1 ` ends its match with a space, which the label leaves out.
   const spaceInMatch = isTrimmedCode(text.charCodeAt(at.end - 1));

@@ -1,5 +1,6 @@
 import type { DocumentKind } from '../models/document.js';
 import type { Node } from '../models/node.js';
+import { codes } from '../normalize/codes.js';
 
 const DRAFT = '(?:[（(][^）)]{0,12}[）)])?$';
 const BY_TITLE: ReadonlyArray<[RegExp, DocumentKind]> = [
@@ -19,7 +20,7 @@ const BY_TITLE: ReadonlyArray<[RegExp, DocumentKind]> = [
  * of these words or with a closing bracket. A `…$` pattern is tried at every start position, so
  * a title ending otherwise (most candidate lines) skips all nine.
  */
-const KIND_FINALS = new Set([...'单程话辞言告议要划例法定则明见报）)'].map((ch) => ch.charCodeAt(0)));
+const KIND_FINALS = codes('单程话辞言告议要划例法定则明见报）)');
 
 /** The kind of document a title names, if it names one (印发 notices name what they publish). */
 export function kindFromTitle(title: string): DocumentKind | undefined {

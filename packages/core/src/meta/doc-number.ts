@@ -1,5 +1,5 @@
 import type { Announcement, DocNumber } from '../models/meta.js';
-import { isTrimmedCode } from '../normalize/chars.js';
+import { codes } from '../normalize/codes.js';
 import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
 
 const DOC_NUMBER = /([\u4e00-\u9fff]{1,12}?)\s*[〔［\[【(（]\s*(\d{4})\s*[〕］\]】)）]\s*(\d{1,5})\s*号/;
@@ -23,27 +23,17 @@ export function parseDocNumber(text: string): DocNumber | undefined {
 }
 
 const ANNOUNCEMENT_NUMBER = /^[（(]?第([〇零一二三四五六七八九十百千两0-9]{1,8})号[)）]?$/;
-
-/**
- * Whether a text, spaces aside, starts and ends as an announcement number line does (第 or a
- * bracket first; 号 or a bracket last): two characters read, where looking for 号 read all of a
- * long paragraph, and the lines of a document's head are tested one by one.
- */
-function mayBeAnnouncementNumber(text: string): boolean {
-  let from = 0;
-  let to = text.length;
-  while (from < to && isTrimmedCode(text.charCodeAt(from))) from++;
-  while (to > from && isTrimmedCode(text.charCodeAt(to - 1))) to--;
-  const first = text.charCodeAt(from);
-  const last = text.charCodeAt(to - 1);
-  return to > from && (first === 0x7b2c || first === 0xff08 || first === 0x28) && (last === 0x53f7 || last === 0xff09 || last === 0x29);
-}
+const ANNOUNCEMENT_FIRSTS = codes('第（(');
+const ANNOUNCEMENT_LASTS = codes('号）)');
 
 /** Parse an announcement number line `（第二十一号）`. */
 export function parseAnnouncementNumber(text: string): Omit<Announcement, 'issuer'> | undefined {
-  if (!mayBeAnnouncementNumber(text)) return undefined; // most text: skip the regex
-  const m = ANNOUNCEMENT_NUMBER.exec(text.trim());
+  const line = text.trim();
+  // Most lines of a document's head neither start with 第 or a bracket nor end with 号 or one:
+  // two characters read, no regex.
+  if (!ANNOUNCEMENT_FIRSTS.has(line.charCodeAt(0)) || !ANNOUNCEMENT_LASTS.has(line.charCodeAt(line.length - 1))) return undefined;
+  const m = ANNOUNCEMENT_NUMBER.exec(line);
   if (!m) return undefined;
   const number = parseChineseNumeral(m[1]!);
-  return number === undefined ? undefined : { raw: text.trim(), number };
+  return number === undefined ? undefined : { raw: line, number };
 }

@@ -1,5 +1,10 @@
 /** Character classes used by normalization and segmentation. */
 
+/** An ASCII digit `0-9`, by UTF-16 code unit. */
+export function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 /** A CJK ideograph (unified, extension A) or 〇, by UTF-16 code unit. */
 export function isCjkCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3007;

@@ -1,7 +1,7 @@
-import { stringFromCodes } from './codes.js';
+import { codes, stringFromCodes } from './codes.js';
 import { foldWidthCode } from './width.js';
 import type { MappedText } from './mapped-text.js';
-import { isCjkCode, isCjkPunctCode, isWhitespaceCode, layoutWidthOf } from './chars.js';
+import { isCjkCode, isCjkPunctCode, isDigitCode, isWhitespaceCode, layoutWidthOf } from './chars.js';
 
 /**
  * Inline HTML tags that only decorate text; any other tag is kept as text (never silently
@@ -30,7 +30,7 @@ const CHINESE_FORM = (() => {
   return table;
 })();
 /** Closing marks after which an ASCII full stop is a Chinese one: `）》”`. */
-const CLOSERS_BEFORE_STOP = new Set([0xff09, 0x300b, 0x201d]);
+const CLOSERS_BEFORE_STOP = codes('）》”');
 
 export interface CleanLine extends MappedText {
   /** The line began with an indent (two or more spaces, or an ideographic space). */
@@ -45,7 +45,6 @@ export interface CleanLine extends MappedText {
   boldLead?: string;
 }
 
-const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 const isAsciiWordCode = (c: number): boolean => isDigitCode(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 /** Whitespace that separates words; a tab is a cell separator and handled apart. */
 const isSpaceCode = (c: number): boolean => c !== TAB && isWhitespaceCode(c);

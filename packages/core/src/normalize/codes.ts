@@ -39,3 +39,12 @@ export function stringFromCodes(codes: Uint16Array, from = 0, to = codes.length)
   }
   return out;
 }
+
+/**
+ * The UTF-16 codes of `chars` (all in the BMP), for tests by code: a character class read with
+ * `charCodeAt`, without a one-character string or a regex per test.
+ *
+ * @example
+ * codes('章节').has('第一章'.charCodeAt(2)); // true
+ */
+export const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));

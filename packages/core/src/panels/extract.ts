@@ -2,7 +2,8 @@ import type { Diagnostic } from '../models/diagnostic.js';
 import type { GlossaryEntry, Panel, PanelGroup, PanelKind } from '../models/panel.js';
 import type { IndicatorTable } from '../models/indicator.js';
 import { foldWidth } from '../normalize/width.js';
-import { isTrimmedCode } from '../normalize/chars.js';
+import { isTrimmedCode, trimmedLength } from '../normalize/chars.js';
+import { codes } from '../normalize/codes.js';
 import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
 import { SourceText } from '../source/source-text.js';
 import { extractIndicatorTables } from '../tables/extract.js';
@@ -45,7 +46,7 @@ function findStarts(lines: Lines, candidates: readonly number[]): { starts: Star
   const headingLines = new Set<number>();
   for (const i of candidates) {
     const line = lines.at(i)!;
-    const m = PANEL_START.exec(line.raw.replace(/^[ \u3000]+/, ''));
+    const m = PANEL_START.exec(line.raw.slice(afterIndent(line.raw, 0, line.raw.length)));
     if (!m) continue;
     headingLines.add(line.index);
     const title = m[3]!.replace(/\*\*|<\/?b>/g, '').trim();
@@ -87,13 +88,6 @@ function surveyLines(text: string, lineStarts: readonly number[]): { candidates:
   return { candidates, wrapped: nonBlank >= 20 && short > Math.floor(nonBlank * 0.9) };
 }
 
-/** `text.slice(from, to).trim().length`, without the slice. */
-function trimmedSpanLength(text: string, from: number, to: number): number {
-  while (from < to && isTrimmedCode(text.charCodeAt(from))) from++;
-  while (to > from && isTrimmedCode(text.charCodeAt(to - 1))) to--;
-  return to - from;
-}
-
 interface Paragraph {
   text: MappedText;
   /** Offset where its last line ends. */
@@ -119,7 +113,7 @@ function appendPiece(p: Paragraph, piece: string, offset: number): void {
 }
 
 /** First characters (after blanks) of the lines `HARD_END` may match: every branch opens with one. */
-const HARD_END_OPENERS = new Set([...'#第（(一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+const HARD_END_OPENERS = codes('#第（(一二三四五六七八九十');
 
 function runInTitle(text: string): string | undefined {
   const m = RUN_IN.exec(text);
@@ -151,7 +145,7 @@ function collect(
   from: number,
   limit: number,
   wrapped: boolean,
-): { paragraphs: Paragraph[]; endLine: number; capped: boolean } {
+): { paragraphs: Paragraph[]; capped: boolean } {
   const paragraphs: Paragraph[] = [];
   let i = from;
   let current: Paragraph | undefined;
@@ -160,7 +154,7 @@ function collect(
   let boldStyle: boolean | undefined;
   let capped = false;
   const push = (): void => {
-    if (current && trimmedSpanLength(current.text.text, 0, current.text.text.length) > 0) paragraphs.push(current);
+    if (current && trimmedLength(current.text.text) > 0) paragraphs.push(current);
     current = undefined;
   };
   // Lines are read as spans of the text: only a line's piece is sliced out (no line object).
@@ -221,16 +215,7 @@ function collect(
   }
   if (i >= limit && i < lines.length) capped = true;
   push();
-  return { paragraphs, endLine: i, capped };
-}
-
-/** `p.slice(from, p.text.length).trim()` in one slice. */
-function trimmedRest(p: MappedText, from: number): MappedText {
-  const text = p.text;
-  let to = text.length;
-  while (from < to && isTrimmedCode(text.charCodeAt(from))) from++;
-  while (to > from && isTrimmedCode(text.charCodeAt(to - 1))) to--;
-  return p.slice(from, to);
+  return { paragraphs, capped };
 }
 
 /** A paragraph with its run-in title (`**煤炭。**`, `煤炭。`) if it opens with one. */
@@ -259,7 +244,7 @@ function stripBold(p: MappedText): Titled {
 
 /** The body of a paragraph: after its title, trimmed; the whole paragraph when it has none. */
 function bodyOf(x: Titled): MappedText {
-  return x.title === undefined ? x.p : trimmedRest(x.p, x.bodyFrom);
+  return x.title === undefined ? x.p : x.p.trim(x.bodyFrom);
 }
 
 function classify(title: string, texts: string[], hasTable: boolean): PanelKind {
@@ -301,16 +286,13 @@ export function extractPanels(source: SourceText | string, options: ExtractPanel
     const startLine = lines.at(start.line)!;
     const nextStart = starts[k + 1]?.line ?? lines.length;
     const table = tables.find((t) => t.position.start.line === start.line + 1);
-    let endLine: number;
     let paragraphs: Paragraph[] = [];
     let endOffset: number;
     if (table) {
       endOffset = table.position.end.offset;
-      endLine = table.position.end.line;
     } else {
       const collected = collect(src.text, lines, headingLines, start.line + 1, Math.min(nextStart, start.line + 1 + maxLines), wrapped);
       paragraphs = collected.paragraphs;
-      endLine = collected.endLine;
       const last = paragraphs[paragraphs.length - 1];
       endOffset = last ? last.end : startLine.end;
       if (collected.capped) {
@@ -322,7 +304,6 @@ export function extractPanels(source: SourceText | string, options: ExtractPanel
         });
       }
     }
-    void endLine;
     const groups: PanelGroup[] = [];
     const glossary: GlossaryEntry[] = [];
     const parsed = paragraphs.map((p) => stripBold(p.text));
@@ -334,8 +315,8 @@ export function extractPanels(source: SourceText | string, options: ExtractPanel
       for (const x of parsed) {
         const m = ENTRY.exec(x.p.text);
         if (m && entries.length === paragraphs.length) {
-          const explanation = x.p.slice(m[0].length, x.p.text.length).trim();
-          glossary.push({ term: m[1]!.trim(), explanation: explanation.text, position: x.p.position(src, 0, x.p.text.length) });
+          const explanation = x.p.text.slice(m[0].length).trim();
+          glossary.push({ term: m[1]!.trim(), explanation, position: x.p.position(src, 0, x.p.text.length) });
         } else {
           const term = /^“[^”]*”$/.test(start.title) ? start.title.slice(1, -1) : start.title;
           glossary.push({ term, explanation: x.p.text, position: x.p.position(src, 0, x.p.text.length) });
@@ -360,7 +341,7 @@ export function extractPanels(source: SourceText | string, options: ExtractPanel
         position: src.position(startLine.start, startLine.end),
       });
     }
-    const lead = startLine.raw.length - startLine.raw.replace(/^[ \u3000]+/, '').length;
+    const lead = afterIndent(startLine.raw, 0, startLine.raw.length);
     // Object.assign, not conditional spreads: V8 11 (Node 20) copies a spread into a literal on a
     // slow path (~1 µs an object). Same keys in the same order.
     const panel: Panel = Object.assign(

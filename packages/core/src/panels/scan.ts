@@ -12,10 +12,11 @@ function isTerminalCode(c: number): boolean {
 }
 
 /**
- * Whether `text[0, to)` ends a sentence: a sentence mark, then only blanks and at most one closing
+ * Whether `text` ends a sentence: a sentence mark, then only blanks and at most one closing
  * `**` (`/[。.！？!?；;：:]\s*(?:\*\*)?$/` on the trimmed text), read backwards from the end.
  */
-export function endsSentence(text: string, to = text.length): boolean {
+export function endsSentence(text: string): boolean {
+  let to = text.length;
   while (to > 0 && isTrimmedCode(text.charCodeAt(to - 1))) to--;
   if (to >= 2 && text.charCodeAt(to - 1) === 0x2a && text.charCodeAt(to - 2) === 0x2a) to -= 2;
   while (to > 0 && isTrimmedCode(text.charCodeAt(to - 1))) to--;

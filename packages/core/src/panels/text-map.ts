@@ -62,10 +62,9 @@ export class MappedText {
     return out;
   }
 
-  /** Trim whitespace (including ideographic spaces) on both ends. */
-  trim(): MappedText {
+  /** Trim whitespace (including ideographic spaces) on both ends of `text[from, length)`. */
+  trim(from = 0): MappedText {
     const text = this.text;
-    let from = 0;
     let to = text.length;
     // isTrimmedCode is the set `\s` matches (ideographic space included), read by code unit.
     while (from < to && isTrimmedCode(text.charCodeAt(from))) from++;

@@ -4,7 +4,8 @@ import type { Panel } from '../models/panel.js';
 import type { Input } from '../decode/decode.js';
 import { extractIndicatorTables, type ExtractIndicatorTablesOptions } from '../tables/extract.js';
 import { extractPanels } from '../panels/extract.js';
-import { documentTargets, type DocumentTarget } from '../targets/document-targets.js';
+import { documentTargets } from '../targets/document-targets.js';
+import type { DocumentTarget } from '../targets/extract-targets.js';
 import { restoreTargetDecimals, showsLostDecimalPoints } from '../targets/restore-decimals.js';
 import { analyze } from './analyze.js';
 import { documentsOf, resultOf, type ParseOptions } from './parse.js';
@@ -23,8 +24,6 @@ export interface ParseAllOptions extends ParseOptions {
    */
   decimals?: ExtractIndicatorTablesOptions['decimals'];
 }
-
-export type { DocumentTarget };
 
 /** Everything Zhengce reads from one text. */
 export interface ParsedText {

@@ -1,6 +1,7 @@
 import type { MappedText } from '../normalize/mapped-text.js';
 import { matchLabel, type Label } from '../hierarchy/labels.js';
-import { codes, endsWithTerminal } from '../hierarchy/ends-with-terminal.js';
+import { endsWithTerminal } from '../hierarchy/ends-with-terminal.js';
+import { codes } from '../normalize/codes.js';
 import { firstOffset, joinedOffsets, joinedText, lineOffsets, type Line } from './lines.js';
 
 /** A paragraph-level unit: one or more physical lines rejoined. */

@@ -1,10 +1,11 @@
 import { rawText, type Line } from './lines.js';
 import { foldWidth } from '../normalize/width.js';
+import { codes } from '../normalize/codes.js';
 
 /** A page number line: `—4—`, `- 12 -`, `第 3 页`, `3/45`, `·12·`. */
 const PAGE_NUMBER = /^(?:[—\-–－·•]{1,3}\s*\d{1,4}\s*[—\-–－·•]{1,3}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 
-const PAGE_NUMBER_LEADS = new Set([...'—-–－·•第'].map((ch) => ch.charCodeAt(0)));
+const PAGE_NUMBER_LEADS = codes('—-–－·•第');
 
 /** A page number starts with a dash or dot, 第, or a digit (half or full width). */
 function mayBePageNumber(c: number): boolean {

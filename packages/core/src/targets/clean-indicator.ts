@@ -1,4 +1,5 @@
 import { isTrimmedCode } from '../normalize/chars.js';
+import { codes } from '../normalize/codes.js';
 import { VERB_ADVERBS } from './verbs.js';
 
 const LEADING: readonly RegExp[] = [
@@ -15,7 +16,7 @@ const TRAILING_COMPARISON =
  * The last characters a `TRAILING_COMPARISON` match can end with (年 期 初 度 比 计 望 均): a `…$`
  * pattern is tried from every position of the name, so a name ending otherwise skips it.
  */
-const COMPARISON_FINALS = new Set([...'年期初度比计望均'].map((ch) => ch.charCodeAt(0)));
+const COMPARISON_FINALS = codes('年期初度比计望均');
 
 /** `name` without a trailing comparison (较2015年, 同比, 预计), trimmed. */
 function withoutTrailingComparison(name: string): string {

@@ -1,12 +1,11 @@
 import type { Restoration } from '../models/quantity.js';
 import type { Target } from '../models/target.js';
 import { boundsOf } from '../calculators/parse-quantity.js';
-import { isTrimmedCode } from '../normalize/chars.js';
+import { isDigitCode, isTrimmedCode } from '../normalize/chars.js';
 import { foldWidth } from '../normalize/width.js';
 import { decimalReadings, isWholeCount, plausibleRange } from '../tables/restore.js';
 
 const POINT = 0x2e;
-const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /**
  * The number written right before the `%` at `percent` — `(?<![\d.])(\d+(?:\.\d+)?)\s*%` read

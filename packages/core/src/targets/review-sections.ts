@@ -1,5 +1,6 @@
 import type { Node } from '../models/node.js';
 import { isTrimmedCode } from '../normalize/chars.js';
+import { codes } from '../normalize/codes.js';
 
 /**
  * A heading that opens a review of the past period rather than goals: `发展基础`,
@@ -11,7 +12,7 @@ const REVIEW_HEADING =
   /^(?:[“"]?[一二三四五六七八九十]{1,3}五[”"]?|\d{4}\s*年|过去[一五]年)?(?:时期|期间|以来)?(?:的)?(?:工作|发展)?(?:回顾|成就|基础)(?:和成就|与成就)?$|^(?:主要|取得的)成就$|^(?:\d{4}\s*年)?[^，。；]{0,24}执行情况$/;
 
 /** The last characters of every review label: 回顾, 成就, 基础, 执行情况. */
-const REVIEW_LAST_CHARS = new Set([0x987e, 0x5c31, 0x7840, 0x51b5]); // 顾 就 础 况
+const REVIEW_LAST_CHARS = codes('顾就础况');
 
 /** The code of the last non-space character of a title ("" and all spaces: NaN). */
 function lastVisibleCode(text: string): number {

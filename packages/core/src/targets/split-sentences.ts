@@ -68,7 +68,7 @@ export class SentenceReader {
 /**
  * Split text into sentences at `。！？` and at line ends. A line end inside a sentence — a PDF
  * wrap, where a line of 15 or more characters ends and the next begins mid-phrase — does not split.
- * One pass, no regex over the whole text.
+ * One pass: a shared regex jumps from one sentence mark to the next.
  *
  * @param text - The text.
  * @returns Sentence spans covering the text in order.
