@@ -1,5 +1,4 @@
-import type { Diagnostic, ParseResult, Severity } from '@zhengce/core';
-import { documentsOf } from './inputs.js';
+import { documentsOf, type Diagnostic, type ParseResult, type Severity } from '@zhengce/core';
 import type { Io } from './io.js';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

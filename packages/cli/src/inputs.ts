@@ -94,5 +94,3 @@ export async function load(input: InputRef, io: Io, encoding: EncodingOption, al
   return { input, result: parseDocument(bytes, { encoding }), text };
 }
 
-/** The documents of a result: itself, or a gazette's documents (core's `documentsOf`). */
-export { documentsOf } from '@zhengce/core';

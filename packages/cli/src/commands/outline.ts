@@ -1,6 +1,5 @@
-import { formatOutline, type Node, type ParseResult } from '@zhengce/core';
+import { documentsOf, formatOutline, type Node, type ParseResult } from '@zhengce/core';
 import { printJson, runDocuments, type Command } from '../command.js';
-import { documentsOf } from '../inputs.js';
 
 const help = `zhengce outline — the readable outline: title, key facts, 编/章/节/条, points and 专栏
 

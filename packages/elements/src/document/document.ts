@@ -4,7 +4,6 @@ import type { Node, ParseResult, PolicyDocument } from '@zhengce/core';
 import { ZcDataElement } from '../shared/data-element.js';
 import { ZcNavigateEvent } from '../shared/events.js';
 import { isParseResult } from '../shared/guards.js';
-import { loadParseDocument } from '../shared/load-core.js';
 import { baseStyles } from '../shared/theme.js';
 import { assignAnchors, OUTLINE_TYPES } from './anchors.js';
 import { documentStyles } from './document.styles.js';
@@ -74,23 +73,14 @@ export class ZcDocument extends ZcDataElement<ParseResult> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('text') && this.text !== undefined) void this.parseText(this.text);
+    if (changed.has('text') && this.text !== undefined) {
+      void this.acceptFromCore(this.text, () => this.text, 'parseDocument', (parse, text) => parse(text));
+    }
     if (changed.has('data')) this.anchors = this.data && this.validate(this.data) ? this.computeAnchors() : new Map();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('data') && this.data) this.followHash();
-  }
-
-  private async parseText(text: string): Promise<void> {
-    this.loadState = 'loading';
-    const parse = await loadParseDocument();
-    if (text !== this.text) return;
-    if (!parse) {
-      this.fail(this.t.parserUnavailable);
-      return;
-    }
-    this.acceptUnknown(() => parse(text), 'text');
   }
 
   private documents(): PolicyDocument[] {

@@ -2,6 +2,7 @@ import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js';
 import { ZcErrorEvent, ZcLoadEvent } from './events.js';
 import { LocalizeController, type Translation } from './i18n.js';
+import { loadCoreFunction, type CoreFunctions } from './load-core.js';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -102,6 +103,27 @@ export abstract class ZcDataElement<T> extends LitElement {
     this.loadState = 'ready';
     this.errorMessage = '';
     this.dispatchEvent(new ZcLoadEvent(source));
+  }
+
+  /**
+   * Reads plain `text` with a function of `@zhengce/core`, loaded on demand, and accepts what
+   * `read` makes of it; shows `parserUnavailable` when core is not there (the one-file bundle).
+   * `current` gives the element's text now: a text replaced while core loaded is dropped.
+   */
+  protected async acceptFromCore<K extends keyof CoreFunctions>(
+    text: string,
+    current: () => string | undefined,
+    name: K,
+    read: (fn: CoreFunctions[K], text: string) => unknown,
+  ): Promise<void> {
+    this.loadState = 'loading';
+    const fn = await loadCoreFunction(name);
+    if (text !== current()) return; // a newer text arrived meanwhile
+    if (!fn) {
+      this.fail(this.t.parserUnavailable);
+      return;
+    }
+    this.acceptUnknown(() => read(fn, text), 'text');
   }
 
   protected fail(message: string): void {

@@ -1,13 +1,10 @@
 import type { ParseResult, ParsedText } from '@zhengce/core';
 
 /** What the elements may use from `@zhengce/core` at run time (loaded only on demand). */
-export type ParseDocumentFn = (text: string) => ParseResult;
-/** `parseAll` of `@zhengce/core`: tree, tables, panels and targets of a text. */
-export type ParseAllFn = (text: string) => ParsedText;
-
-interface CoreFunctions {
-  parseDocument: ParseDocumentFn;
-  parseAll: ParseAllFn;
+export interface CoreFunctions {
+  parseDocument: (text: string) => ParseResult;
+  /** Tree, tables, panels and targets of a text. */
+  parseAll: (text: string) => ParsedText;
 }
 
 /**
@@ -24,6 +21,3 @@ export async function loadCoreFunction<K extends keyof CoreFunctions>(name: K): 
     return undefined;
   }
 }
-
-/** `parseDocument` from `@zhengce/core`, loaded on demand (see {@link loadCoreFunction}). */
-export const loadParseDocument = (): Promise<ParseDocumentFn | undefined> => loadCoreFunction('parseDocument');

@@ -7,7 +7,6 @@ import { ZcDataElement } from '../shared/data-element.js';
 import { ZcFilterEvent } from '../shared/events.js';
 import { formatQuantity } from '../shared/format.js';
 import { isTargetList } from '../shared/guards.js';
-import { loadCoreFunction } from '../shared/load-core.js';
 import { tableStyles } from '../shared/table-styles.js';
 import { baseStyles } from '../shared/theme.js';
 import { targetListStyles } from './target-list.styles.js';
@@ -67,18 +66,9 @@ export class ZcTargetList extends ZcDataElement<Target[]> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('text') && this.text !== undefined) void this.readText(this.text);
-  }
-
-  private async readText(text: string): Promise<void> {
-    this.loadState = 'loading';
-    const parseAll = await loadCoreFunction('parseAll');
-    if (text !== this.text) return; // a newer text arrived meanwhile
-    if (!parseAll) {
-      this.fail(this.t.parserUnavailable);
-      return;
+    if (changed.has('text') && this.text !== undefined) {
+      void this.acceptFromCore(this.text, () => this.text, 'parseAll', (parseAll, text) => parseAll(text).targets);
     }
-    this.acceptUnknown(() => parseAll(text).targets, 'text');
   }
 
   private isShown(target: Target): boolean {
