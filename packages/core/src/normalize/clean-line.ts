@@ -153,7 +153,8 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
   let spaced = false;
   let tabbed = false;
   let boldMarks = 0;
-  let firstBoldClose = -1;
+  let firstBoldClose = -1; // characters kept before the first closing bold mark
+  let boldCloseAt = -1; // and the mark's offset in the source
   while (i < end) {
     const c = source.charCodeAt(i);
     if (c >= 0x4e00 && c <= 0x9fff) {
@@ -172,7 +173,10 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
     if ((c === 0x2a && next === 0x2a) || (c === 0x5f && next === 0x5f)) {
       // ** or __
       boldMarks++;
-      if (boldMarks === 2 && firstBoldClose < 0) firstBoldClose = n;
+      if (boldMarks === 2 && firstBoldClose < 0) {
+        firstBoldClose = n;
+        boldCloseAt = i;
+      }
       run = 0;
       i += 2;
       continue;
@@ -183,7 +187,10 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
       if (m && i + m[0].length <= end) {
         if (BOLD_TAG.test(m[0])) {
           boldMarks++;
-          if (boldMarks === 2 && firstBoldClose < 0) firstBoldClose = n;
+          if (boldMarks === 2 && firstBoldClose < 0) {
+            firstBoldClose = n;
+            boldCloseAt = i;
+          }
         }
         measureRaw(source, i + 1, i + m[0].length, rawLayout.set(wide, gaps, run));
         ({ wide, gaps, run } = rawLayout);
@@ -191,8 +198,13 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
         continue;
       }
     }
-    const form = c === TAB ? TAB : foldWidthCode(c);
-    if (firstRewritable < 0 && isRewritable(form)) firstRewritable = n;
+    let form = c === TAB ? TAB : foldWidthCode(c);
+    if (firstRewritable < 0 && isRewritable(form)) {
+      // Nothing before is left for the second pass, so the previous character is final.
+      const settled = settledPunctuation(form, n > 0 ? out[base + n - 1]! : -1, next);
+      if (settled < 0) firstRewritable = n;
+      else form = settled;
+    }
     if (form === TAB) tabbed = true;
     else if (isSpaceCode(form)) spaced = true;
     out[base + n] = form;
@@ -200,21 +212,56 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
     n++;
     i++;
   }
-  // Read before the second pass rewrites the characters they look at.
+  // Read before the second pass rewrites the characters it looks at.
   const justified = spaced && isJustified(out, base, base + n);
-  const boldLead = boldMarks >= 2 && firstBoldClose > 0 ? stringFromCodes(out, base, base + firstBoldClose).trim() : undefined;
   const m = firstRewritable < 0 ? n : rewriteSpacesAndPunctuation(out, outOffsets, base, firstRewritable, n, justified);
   arena.used = base + m;
   const bold = boldMarks >= 2 && firstBoldClose >= m - 1;
+  let boldLead: string | undefined;
+  if (boldMarks >= 2 && firstBoldClose > 0 && !bold) {
+    // The cleaned text before the closing mark, so that it is a prefix of the line's text: the
+    // second pass may have dropped characters before it, never added any.
+    let lead = Math.min(firstBoldClose, m);
+    while (lead > 0 && outOffsets[base + lead - 1]! >= boldCloseAt) lead--;
+    boldLead = stringFromCodes(out, base, base + lead).trim();
+  }
   cleaned.length = m;
   cleaned.indent = indent;
   cleaned.bold = bold;
   cleaned.tabbed = tabbed;
   cleaned.markdownHeading = markdownHeading;
-  cleaned.boldLead = bold ? undefined : boldLead;
+  cleaned.boldLead = boldLead;
   cleaned.wide = wide;
   cleaned.gaps = gaps;
   return cleaned;
+}
+
+/**
+ * What the second pass would make of punctuation `c` when the first can already tell: `prev` is
+ * the final character before it, and `next` the raw one after it — final too when it is an
+ * ideograph (always kept as it is) or the line's end (-1). -1 when it cannot tell yet (spaces,
+ * which need the whole line; neighbours still to be cleaned). Most ASCII punctuation in Chinese
+ * text sits next to an ideograph, so most lines need no second pass.
+ */
+function settledPunctuation(c: number, prev: number, next: number): number {
+  const nextFinal = next === -1 || (next >= 0x4e00 && next <= 0x9fff);
+  if (c < 0x80) {
+    const chinese = CHINESE_FORM[c]!;
+    if (chinese !== 0) {
+      // As the second pass decides: near CJK (a paren always is), and never a thousands comma.
+      if (c === 0x28 || c === 0x29 || isCjkCode(prev) || isCjkPunctCode(prev)) return chinese;
+      return nextFinal && next !== -1 ? chinese : -1;
+    }
+    if (c === 0x2e) {
+      if (prev === 0x25) return 0x3002;
+      if (isCjkCode(prev) || CLOSERS_BEFORE_STOP.has(prev)) return nextFinal ? 0x3002 : -1;
+      return c;
+    }
+    return -1;
+  }
+  if (c === 0x2039) return 0x3008;
+  if (c === 0x203a) return 0x3009;
+  return -1;
 }
 
 /** A character the second pass may drop or replace: a space, or punctuation with a Chinese form. */

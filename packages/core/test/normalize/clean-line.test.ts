@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { cleanLine } from '../../src/normalize/clean-line.js';
 import { foldWidth } from '../../src/index.js';
 import { foldWidthCode } from '../../src/normalize/width.js';
@@ -49,6 +50,38 @@ describe('cleanLine', () => {
     expect(clean('**专栏 1 主要指标**')).toMatchObject({ bold: true });
     expect(clean('**煤炭。**续建甲煤矿')).toMatchObject({ bold: false, boldLead: '煤炭。' });
     expect(clean('　　第一段').indent).toBe(true);
+  });
+
+  it('gives a run-in bold lead as cleaned, so it is a prefix of the line it leads', () => {
+    // ASCII parentheses inside the bold lead: the lead used to keep them while the line's text
+    // had （）, and the run-in title was lost.
+    const line = clean('**乡镇(街道)服务能力提升工程。**改革乡镇敬老院管理体制');
+    expect(line.boldLead).toBe('乡镇（街道）服务能力提升工程。');
+    expect(line.text.startsWith(line.boldLead!)).toBe(true);
+    // A space the second pass drops before the closing mark.
+    const spaced = clean('**煤炭 。**续建甲煤矿');
+    expect(spaced.boldLead).toBe('煤炭。');
+    expect(spaced.text).toBe('煤炭。续建甲煤矿');
+  });
+
+  it('settles punctuation in the first pass exactly as the second pass would', () => {
+    // `A ` before a line sends all of it through the second pass (a space needs the whole line),
+    // and changes nothing after it when the line starts with an ideograph: so the line cleaned
+    // alone, where punctuation next to ideographs is settled early, must read the same.
+    const token = fc.constantFrom(
+      '甲', '乙', '一', '1', '2', '１', 'a', 'B', ',', '.', ':', ';', '?', '!', '(', ')', '%', '％', '）', '》', '”',
+      '，', '。', ' ', '  ', '\u3000', '\u00a0', '\t', '**', '__', '<b>', '</b>', '<span>', '<x>', '‹', '›',
+    );
+    fc.assert(
+      fc.property(fc.constantFrom('甲', '乙'), fc.array(token, { maxLength: 24 }), (first, rest) => {
+        const line = first + rest.join('');
+        const alone = clean(line);
+        const late = clean(`A ${line}`);
+        expect(late.text).toBe(`A${alone.text}`);
+        expect([...late.offsets.subarray(1)]).toEqual([...alone.offsets].map((o) => o + 2));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
