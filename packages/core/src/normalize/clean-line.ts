@@ -158,10 +158,16 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
   while (i < end) {
     const c = source.charCodeAt(i);
     if (c >= 0x4e00 && c <= 0x9fff) {
-      // An ideograph (most characters): kept as it is.
-      out[base + n] = c;
-      outOffsets[base + n++] = i++;
-      wide++;
+      // A run of ideographs (most characters): kept as they are, in a loop of its own.
+      const from = i;
+      let at = base + n;
+      let d = c;
+      do {
+        out[at] = d;
+        outOffsets[at++] = i++;
+      } while (i < end && (d = source.charCodeAt(i)) >= 0x4e00 && d <= 0x9fff);
+      n += i - from;
+      wide += i - from;
       run = 0;
       continue;
     }

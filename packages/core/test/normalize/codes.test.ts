@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { stringFromCodes } from '../../src/normalize/codes.js';
+
+/** The plain definition: one character per code unit. */
+const reference = (units: readonly number[]) => units.map((u) => String.fromCharCode(u)).join('');
+
+describe('stringFromCodes', () => {
+  it('builds exactly the string of the code units, short or long, lone surrogates and BOM included', () => {
+    // Short runs are built by hand and long ones natively (Node's Buffer, else TextDecoder):
+    // lengths on both sides of the switch, and units any UTF-16 decoder might "repair".
+    const unit = fc.oneof(
+      fc.integer({ min: 0, max: 0xffff }),
+      fc.constantFrom(0xd800, 0xdbff, 0xdc00, 0xdfff, 0xfeff, 0xfffd, 0x0000, 0x4e00),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 0, maxLength: 700 }), fc.nat(20), (units, cut) => {
+        const codes = Uint16Array.from(units);
+        expect(stringFromCodes(codes)).toBe(reference(units));
+        // A range of a larger array: the native paths read the right bytes of its buffer.
+        const from = Math.min(cut, units.length);
+        expect(stringFromCodes(codes, from, units.length)).toBe(reference(units.slice(from)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keeps a lone surrogate and a leading BOM in a long run', () => {
+    const units = [0xfeff, ...Array.from({ length: 600 }, () => 0x4e00), 0xd800, 0x41];
+    const text = stringFromCodes(Uint16Array.from(units));
+    expect(text.length).toBe(units.length);
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.charCodeAt(601)).toBe(0xd800);
+  });
+});
