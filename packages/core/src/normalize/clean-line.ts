@@ -13,6 +13,7 @@ const BOLD_TAG = /^<\/?(?:b|strong)\b/i;
 const TAB = 0x09;
 const SPACE = 0x20;
 const IDEOGRAPHIC_SPACE = 0x3000;
+const NO_BREAK_SPACE = 0xa0;
 
 /**
  * ASCII punctuation that PDF extraction or web copies use for Chinese punctuation: `,:;?!()`,
@@ -85,12 +86,18 @@ export interface CleanArena {
   codes: Uint16Array;
   offsets: Int32Array;
   used: number;
+  /**
+   * Source offset of every character `foldWidthCode` changes in the lines cleaned so far, kept
+   * or not (a no-break space in an indent, a full-width form in a tag), in order: what
+   * `foldWidthAt` needs to fold the whole text without searching it again.
+   */
+  foldable: number[];
 }
 
 /** An empty arena for `length` characters of source. */
 export function cleanArena(length: number): CleanArena {
   const size = Math.max(0, length);
-  return { codes: new Uint16Array(size), offsets: new Int32Array(size), used: 0 };
+  return { codes: new Uint16Array(size), offsets: new Int32Array(size), used: 0, foldable: [] };
 }
 
 /** What cleaning a line yields besides its characters and offsets. */
@@ -128,6 +135,7 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
   while (i < end && isWhitespaceCode(source.charCodeAt(i))) {
     const c = source.charCodeAt(i);
     lead += c === IDEOGRAPHIC_SPACE || c === TAB ? 2 : 1;
+    if (c === NO_BREAK_SPACE) arena.foldable.push(i);
     i++;
   }
   const indent = lead >= 2;
@@ -199,12 +207,14 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
           }
         }
         measureRaw(source, i + 1, i + m[0].length, rawLayout.set(wide, gaps, run));
+        noteFoldable(source, i + 1, i + m[0].length, arena.foldable);
         ({ wide, gaps, run } = rawLayout);
         i += m[0].length;
         continue;
       }
     }
-    let form = c === TAB ? TAB : foldWidthCode(c);
+    let form = foldWidthCode(c);
+    if (form !== c) arena.foldable.push(i);
     if (firstRewritable < 0 && isRewritable(form)) {
       // Nothing before is left for the second pass, so the previous character is final.
       const settled = settledPunctuation(form, n > 0 ? out[base + n - 1]! : -1, next);
@@ -370,6 +380,11 @@ function measureRaw(source: string, from: number, to: number, layout: RawLayout)
     } else layout.run = 0;
   }
   return layout;
+}
+
+/** Note the offset of every character of `source[from, to)` that `foldWidthCode` changes. */
+function noteFoldable(source: string, from: number, to: number, foldable: number[]): void {
+  for (let i = from; i < to; i++) if (foldWidthCode(source.charCodeAt(i)) !== source.charCodeAt(i)) foldable.push(i);
 }
 
 /**

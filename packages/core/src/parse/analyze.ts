@@ -2,6 +2,7 @@ import type { Diagnostic } from '../models/diagnostic.js';
 import type { SourceProfile } from '../models/document.js';
 import { decode, type DecodeOptions, type Encoding, type Input } from '../decode/decode.js';
 import { SourceText } from '../source/source-text.js';
+import { foldWidth, foldWidthAt } from '../normalize/width.js';
 import { readFrontMatter } from '../profile/front-matter.js';
 import { readWebMeta, type WebMeta } from '../profile/web-meta.js';
 import { splitLines, type Line } from '../segment/lines.js';
@@ -42,7 +43,13 @@ export function analyze(input: Input, options: DecodeOptions = {}): Analysis {
   const source = new SourceText(decoded.text);
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
   const frontMatter = readFrontMatter(source, diagnostics);
-  const lines = splitLines(source.text, frontMatter?.end ?? 0, source.text.length, source.lineStarts);
+  const from = frontMatter?.end ?? 0;
+  const lines = splitLines(source.text, from, source.text.length, source.lineStarts);
+  // Cleaning read every character after the front matter and noted those width folding changes:
+  // the folded text (tables, lost decimal points) needs no search of the whole text, unless the
+  // front matter has some too (rare; then it is folded as usual, when first asked for).
+  const head = source.text.slice(0, from);
+  if (lines.length > 0 && foldWidth(head) === head) source.knowFolded(foldWidthAt(source.text, lines[0]!.cleaned.foldable));
   const web = readWebMeta(lines);
   // Lines set aside (PDF page furniture, trailing web page chrome) are reported, never dropped silently.
   const setAside = (index: number, what: string): void => {

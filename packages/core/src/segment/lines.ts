@@ -7,6 +7,8 @@ import { joinOffsets } from '../normalize/mapped-text.js';
 export interface CleanedText {
   text: string;
   offsets: Int32Array;
+  /** Source offset of every character in the cleaned lines' range that `foldWidth` changes (see `CleanArena`). */
+  foldable: readonly number[];
 }
 
 /**
@@ -99,7 +101,7 @@ const COLUMN_GAPS = /\S[ \u3000\u00a0]{2,}\S.*?\S[ \u3000\u00a0]{2,}\S/;
 export function splitLines(text: string, from = 0, to = text.length, lineStarts?: readonly number[]): Line[] {
   const lines: Line[] = [];
   const arena = cleanArena(to - from);
-  const cleanedText: CleanedText = { text: '', offsets: arena.offsets };
+  const cleanedText: CleanedText = { text: '', offsets: arena.offsets, foldable: arena.foldable };
   let start = from;
   let index = 0;
   // Without CR anywhere, a line ends before the next LF: where the next line starts, when the

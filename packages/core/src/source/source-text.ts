@@ -42,6 +42,19 @@ export class SourceText {
   }
 
   /**
+   * Give the folded text when a stage has it already (cleaning notes where the foldable
+   * characters are, and `foldWidthAt` folds only those), so it is never computed again.
+   *
+   * @example
+   * src.knowFolded(foldWidthAt(src.text, foldable));
+   */
+  knowFolded(folded: string): void {
+    if (folded.length !== this.text.length) throw new RangeError('A folded text has the length of its text');
+    this.#derived ??= new Map();
+    this.#derived.set(foldedText, folded);
+  }
+
+  /**
    * A value computed from this text once and kept with it, so the stages reading the same
    * `SourceText` (tree, tables, panels, targets) share their common work.
    *

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ZhengceError, foldWidth, parseDocument, type ParseResult } from '../../src/index.js';
-import { foldWidthCode } from '../../src/normalize/width.js';
+import { foldWidthAt, foldWidthCode } from '../../src/normalize/width.js';
+import { analyze } from '../../src/parse/analyze.js';
 import { anyText, contentDifference, documentText, documentsOf, allNodes, parseOrError, positionProblems } from './support.js';
 
 const RUNS = { numRuns: 150 };
@@ -98,8 +99,35 @@ describe('normalization is idempotent', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 1200 }), fullWidth), (text) => {
         expect(foldWidth(text)).toBe(byCodeUnit(text));
+        // Given the positions (few or many: pieces, or one replace), the same text.
+        const positions = text.split('').flatMap((c, i) => (foldWidthCode(c.charCodeAt(0)) !== c.charCodeAt(0) ? [i] : []));
+        expect(foldWidthAt(text, positions)).toBe(byCodeUnit(text));
       }),
       RUNS,
+    );
+  });
+
+  it('the folded text analysis gives is foldWidth of the text, from the characters cleaning noted', () => {
+    // Foldable characters where cleaning keeps them, skips them (a no-break space in an indent,
+    // a full-width form in a tag's attributes) and in front matter; CRLF, binary and lone surrogates.
+    const piece = fc.constantFrom(
+      '第一条', '２０２１', 'ＧＤＰ', '６．５％', '«办法»', '\u00a0', '\u00a0\u00a0第二条', '<span title="１">', '</span>',
+      '**', '# ', '\t', '\n', '\r\n', '　', ' ', '\ud800', 'a', '1.5', '\u0000',
+    );
+    const frontMatter = fc.constantFrom('', '---\ntitle: 条例\n---\n', '---\ntitle: 第１号\n---\n');
+    fc.assert(
+      fc.property(frontMatter, fc.array(fc.oneof(piece, fc.string({ unit: 'binary', maxLength: 20 })), { maxLength: 40 }), (head, parts) => {
+        const text = head + parts.join('');
+        let folded: string;
+        try {
+          folded = analyze(text).source.folded;
+        } catch (error) {
+          if (error instanceof ZhengceError) return; // unusable input: nothing to fold
+          throw error;
+        }
+        expect(folded).toBe(foldWidth(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text));
+      }),
+      { numRuns: 1000 },
     );
   });
 
