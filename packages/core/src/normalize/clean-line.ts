@@ -165,17 +165,21 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
   let boldCloseAt = -1; // and the mark's offset in the source
   while (i < end) {
     const c = source.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) {
-      // A run of ideographs (most characters): kept as they are, in a loop of its own.
+    let kept = KEPT_AS_IS[c]!;
+    if (kept !== 0) {
+      // A run of characters kept as they are (ideographs, Chinese punctuation, letters and
+      // digits: most of a text), in a loop of its own.
       const from = i;
       let at = base + n;
       let d = c;
+      let narrow = 0;
       do {
         out[at] = d;
         outOffsets[at++] = i++;
-      } while (i < end && (d = source.charCodeAt(i)) >= 0x4e00 && d <= 0x9fff);
+        narrow += kept >> 1;
+      } while (i < end && (kept = KEPT_AS_IS[(d = source.charCodeAt(i))]!) !== 0);
       n += i - from;
-      wide += i - from;
+      wide += i - from - narrow;
       run = 0;
       continue;
     }
@@ -432,3 +436,26 @@ function isJustified(codes: Uint16Array, from: number, n: number): boolean {
 function isLetterSpaced(beforePrevious: number, afterNext: number): boolean {
   return !isCjkCode(beforePrevious) && !isCjkCode(afterNext);
 }
+
+/**
+ * By code unit: 1 for a character the first pass keeps as it is and that is two columns wide in
+ * print (`layoutWidthOf`), 2 for one it keeps as it is that is one column wide, 0 for any other
+ * (handled one by one). "As it is": not folded, not rewritten by the second pass, not a space, a
+ * tab or a control character, and not the start of decoration (`*`, `_`, `<`). The ranges where
+ * a text's characters are (ideographs, Chinese punctuation, full-width forms, ASCII) are filled
+ * from those predicates; characters outside them stay 0, which is always correct, only slower.
+ */
+export const KEPT_AS_IS: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  table.fill(1, 0x3400, 0x4dc0); // ideographs, extension A
+  table.fill(1, 0x4e00, 0xa000); // unified ideographs
+  const decide = (c: number): number => {
+    const plain = c >= 0x20 && c !== 0x7f && c !== 0x2a && c !== 0x5f && c !== 0x3c && foldWidthCode(c) === c &&
+      !isRewritable(c) && !isGapCode(c) && !isWhitespaceCode(c);
+    return plain ? (layoutWidthOf(c) === 2 ? 1 : 2) : 0;
+  };
+  for (const [from, to] of [[0x20, 0x7f], [0x2000, 0x2070], [0x3000, 0x3100], [0xff00, 0xfff0]] as const) {
+    for (let c = from; c < to; c++) table[c] = decide(c);
+  }
+  return table;
+})();

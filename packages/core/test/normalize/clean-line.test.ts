@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cleanLine } from '../../src/normalize/clean-line.js';
+import { KEPT_AS_IS, cleanLine } from '../../src/normalize/clean-line.js';
+import { layoutWidthOf } from '../../src/normalize/chars.js';
 import { foldWidth } from '../../src/index.js';
 import { foldWidthCode } from '../../src/normalize/width.js';
 
@@ -62,6 +63,21 @@ describe('cleanLine', () => {
     const spaced = clean('**煤炭 。**续建甲煤矿');
     expect(spaced.boldLead).toBe('煤炭。');
     expect(spaced.text).toBe('煤炭。续建甲煤矿');
+  });
+
+  it('keeps as they are exactly the characters its table of the common ranges says it may', () => {
+    // Every code unit the table marks is cleaned alone to itself, and its width is the table's.
+    for (let c = 0; c < 0x10000; c++) {
+      const kept = KEPT_AS_IS[c]!;
+      if (kept === 0) continue;
+      const ch = String.fromCharCode(c);
+      const line = clean(`甲${ch}乙`);
+      expect(line.text, `U+${c.toString(16)}`).toBe(`甲${ch}乙`);
+      expect(kept === 1 ? 2 : 1).toBe(layoutWidthOf(c));
+    }
+    // The common characters of a text are in it: ideographs, Chinese punctuation, letters, digits.
+    for (const ch of '中文〇，。、；：“”（）《》—…0aZ%-') expect(KEPT_AS_IS[ch.charCodeAt(0)], ch).not.toBe(0);
+    for (const ch of ' \t\u3000\u00a0,.()*_<１ａ％«') expect(KEPT_AS_IS[ch.charCodeAt(0)], ch).toBe(0);
   });
 
   it('settles punctuation in the first pass exactly as the second pass would', () => {
