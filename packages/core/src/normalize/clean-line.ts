@@ -301,7 +301,7 @@ function rewriteSpacesAndPunctuation(
   let k = from; // characters read
   while (k < n) {
     const c = codes[base + k]!;
-    if (c >= 0x4e00 && c <= 0x9fff) {
+    if (KEPT_AS_IS[c] !== 0) {
       codes[base + m] = c;
       offsets[base + m++] = offsets[base + k++]!;
       continue;
