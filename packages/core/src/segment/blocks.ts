@@ -48,7 +48,9 @@ export function measureLayout(lines: readonly Line[], wrapWidth: number | undefi
     localWidth = new Int32Array((lines[lines.length - 1]?.index ?? -1) + 1).fill(-1);
     const content = lines.filter((l) => l.text !== '');
     // Widths read once into an array: the window below reads each nine times.
-    const widths = Int32Array.from(content, (l) => l.rawWidth);
+    // (A loop, not `Int32Array.from(content, fn)`, which goes through the iterator protocol.)
+    const widths = new Int32Array(content.length);
+    for (let i = 0; i < content.length; i++) widths[i] = content[i]!.rawWidth;
     for (let i = 0; i < content.length; i++) {
       let widest = 0;
       for (let j = Math.max(0, i - 4); j <= Math.min(content.length - 1, i + 4); j++) {
