@@ -2,10 +2,13 @@ const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** Node's `Buffer`, the little of it used here. */
 interface NodeBuffer {
+  readonly buffer: ArrayBufferLike;
+  readonly byteOffset: number;
   toString(encoding: 'utf16le'): string;
 }
 interface NodeBufferClass {
   from(buffer: ArrayBufferLike, byteOffset: number, length: number): NodeBuffer;
+  from(text: string, encoding: 'utf16le'): NodeBuffer;
 }
 
 /**
@@ -60,6 +63,24 @@ export function stringFromCodes(codes: Uint16Array, from = 0, to = codes.length)
     out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(to, i + CHUNK)) as unknown as number[]);
   }
   return out;
+}
+
+/**
+ * The UTF-16 code units of `text`, in a new array: copied natively in Node (`Buffer`), else one by
+ * one. The inverse of `stringFromCodes`.
+ *
+ * @example
+ * codeUnitsOf('第1条'); // Uint16Array [0x7b2c, 0x31, 0x6761]
+ */
+export function codeUnitsOf(text: string): Uint16Array {
+  if (nodeBuffer) {
+    const bytes = nodeBuffer.from(text, 'utf16le');
+    // Long texts get a buffer of their own; a short one may sit at an odd offset of Node's pool.
+    if (bytes.byteOffset % 2 === 0) return new Uint16Array(bytes.buffer, bytes.byteOffset, text.length);
+  }
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return units;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { stringFromCodes } from '../../src/normalize/codes.js';
+import { codeUnitsOf, stringFromCodes } from '../../src/normalize/codes.js';
 
 /** The plain definition: one character per code unit. */
 const reference = (units: readonly number[]) => units.map((u) => String.fromCharCode(u)).join('');
@@ -31,5 +31,18 @@ describe('stringFromCodes', () => {
     expect(text.length).toBe(units.length);
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text.charCodeAt(601)).toBe(0xd800);
+  });
+});
+
+describe('codeUnitsOf', () => {
+  it('gives the code units of any string, the inverse of stringFromCodes', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 700 }), (text) => {
+        const units = codeUnitsOf(text);
+        expect([...units]).toEqual(text.split('').map((c) => c.charCodeAt(0)));
+        expect(stringFromCodes(units)).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
