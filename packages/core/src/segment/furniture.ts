@@ -7,9 +7,22 @@ const PAGE_NUMBER = /^(?:[—\-–－·•]{1,3}\s*\d{1,4}\s*[—\-–－·•]{
 
 const PAGE_NUMBER_LEADS = codes('—-–－·•第');
 
-/** A page number starts with a dash or dot, 第, or a digit (half or full width). */
-function mayBePageNumber(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || PAGE_NUMBER_LEADS.has(c);
+const isAnyDigitCode = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+
+/**
+ * Whether `source[from, to)` may be a page number, before the pattern is tried: it starts with a
+ * dash or dot, or 第, or it starts with a digit (half or full width) and holds a slash (`3/45`) —
+ * without one, a line of digits is a table cell, and a gazette has thousands.
+ */
+function mayBePageNumber(source: string, from: number, to: number): boolean {
+  const c = source.charCodeAt(from);
+  if (PAGE_NUMBER_LEADS.has(c)) return true;
+  if (!isAnyDigitCode(c)) return false;
+  for (let i = from + 1; i < to; i++) {
+    const d = source.charCodeAt(i);
+    if (d === 0x2f || d === 0xff0f) return true;
+  }
+  return false;
 }
 
 /**
@@ -22,7 +35,7 @@ export function findFurniture(lines: readonly Line[], source: string): Set<numbe
   const pageNumbers: number[] = [];
   for (const line of lines) {
     // Tested on the raw line: cleaning would read `- 5 -` as a list bullet.
-    if (line.rawEnd - line.rawStart <= 24 && mayBePageNumber(source.charCodeAt(line.rawStart)) && PAGE_NUMBER.test(foldWidth(rawText(source, line)))) {
+    if (line.rawEnd - line.rawStart <= 24 && mayBePageNumber(source, line.rawStart, line.rawEnd) && PAGE_NUMBER.test(foldWidth(rawText(source, line)))) {
       furniture.add(line.index);
       pageNumbers.push(line.index);
     }

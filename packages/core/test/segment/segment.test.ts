@@ -72,6 +72,15 @@ describe('findFurniture', () => {
   });
 });
 
+describe('findFurniture on digit-led lines', () => {
+  it('takes 3/45 (half or full width) for a page number, never a line of digits alone', () => {
+    const text = ['第一段正文内容。', '12/40', '第二段正文内容。', '１３／４０', '2025', '12.5', '３０', '第三段正文内容。'].join('\n');
+    const lines = splitLines(text);
+    const furniture = [...findFurniture(lines, text)].sort((a, b) => a - b).map((i) => rawText(text, lines[i]!));
+    expect(furniture).toEqual(['12/40', '１３／４０']);
+  });
+});
+
 describe('detectWrapWidth', () => {
   it('finds the width of hard-wrapped text and none for one-paragraph-per-line text', () => {
     const wrapped = Array.from({ length: 20 }, () => '县级以上人民政府应当加强对制造业高质量发展工作的领导').join('\n');
