@@ -129,6 +129,8 @@ const cleaned: CleanedLine = {
  */
 export function cleanLineInto(source: string, start: number, end: number, arena: CleanArena): Readonly<CleanedLine> {
   const { codes: out, offsets: outOffsets, used: base } = arena;
+  // A local, not the module's binding: the compiler then checks the table once, not per character.
+  const keptAsIs = KEPT_AS_IS;
   let i = start;
   // Leading indentation and markdown block markers.
   let lead = 0;
@@ -165,7 +167,7 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
   let boldCloseAt = -1; // and the mark's offset in the source
   while (i < end) {
     const c = source.charCodeAt(i);
-    let kept = KEPT_AS_IS[c]!;
+    let kept = keptAsIs[c]!;
     if (kept !== 0) {
       // A run of characters kept as they are (ideographs, Chinese punctuation, letters and
       // digits: most of a text), in a loop of its own.
@@ -177,7 +179,7 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
         out[at] = d;
         outOffsets[at++] = i++;
         narrow += kept >> 1;
-      } while (i < end && (kept = KEPT_AS_IS[(d = source.charCodeAt(i))]!) !== 0);
+      } while (i < end && (kept = keptAsIs[(d = source.charCodeAt(i))]!) !== 0);
       n += i - from;
       wide += i - from - narrow;
       run = 0;
@@ -299,9 +301,10 @@ function rewriteSpacesAndPunctuation(
 ): number {
   let m = from; // characters written
   let k = from; // characters read
+  const keptAsIs = KEPT_AS_IS;
   while (k < n) {
     const c = codes[base + k]!;
-    if (KEPT_AS_IS[c] !== 0) {
+    if (keptAsIs[c] !== 0) {
       codes[base + m] = c;
       offsets[base + m++] = offsets[base + k++]!;
       continue;
