@@ -42,6 +42,8 @@ export interface CleanLine extends MappedText {
   bold: boolean;
   /** The cleaned line holds a tab: a cell-separated table row. */
   tabbed: boolean;
+  /** The cleaned line holds an ASCII digit (full-width ones are folded): it may state a number. */
+  hasDigit: boolean;
   /** Leading run-in bold text `**煤炭。**…` if present (normalized). */
   boldLead?: string;
 }
@@ -69,6 +71,7 @@ export function cleanLine(source: string, start: number, end: number): CleanLine
     indent: cleaned.indent,
     bold: cleaned.bold,
     tabbed: cleaned.tabbed,
+    hasDigit: cleaned.hasDigit,
   };
   if (cleaned.markdownHeading !== undefined) line.markdownHeading = cleaned.markdownHeading;
   if (cleaned.boldLead !== undefined) line.boldLead = cleaned.boldLead;
@@ -114,7 +117,7 @@ export type CleanedLine = Omit<CleanLine, 'text' | 'offsets' | 'end' | 'markdown
 
 /** One record reused from line to line: a text of many lines allocates no intermediate objects. */
 const cleaned: CleanedLine = {
-  length: 0, indent: false, bold: false, tabbed: false, markdownHeading: undefined, boldLead: undefined, wide: 0, gaps: 0,
+  length: 0, indent: false, bold: false, tabbed: false, hasDigit: false, markdownHeading: undefined, boldLead: undefined, wide: 0, gaps: 0,
 };
 
 /**
@@ -162,6 +165,7 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
   let firstRewritable = -1; // the first of them the second pass may change
   let spaced = false;
   let tabbed = false;
+  let marks = 0; // KEPT_AS_IS values of the characters kept as they are, or-ed: DIGIT tells a digit
   let boldMarks = 0;
   let firstBoldClose = -1; // characters kept before the first closing bold mark
   let boldCloseAt = -1; // and the mark's offset in the source
@@ -178,7 +182,8 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
       do {
         out[at] = d;
         outOffsets[at++] = i++;
-        narrow += kept >> 1;
+        narrow += (kept >> 1) & 1;
+        marks |= kept;
       } while (i < end && (kept = keptAsIs[(d = source.charCodeAt(i))]!) !== 0);
       n += i - from;
       wide += i - from - narrow;
@@ -227,6 +232,7 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
       if (settled < 0) firstRewritable = n;
       else form = settled;
     }
+    if (form >= 0x30 && form <= 0x39) marks |= DIGIT; // folded from full width
     if (form === TAB) tabbed = true;
     else if (isSpaceCode(form)) spaced = true;
     out[base + n] = form;
@@ -251,6 +257,7 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
   cleaned.indent = indent;
   cleaned.bold = bold;
   cleaned.tabbed = tabbed;
+  cleaned.hasDigit = (marks & DIGIT) !== 0;
   cleaned.markdownHeading = markdownHeading;
   cleaned.boldLead = boldLead;
   cleaned.wide = wide;
@@ -440,13 +447,17 @@ function isLetterSpaced(beforePrevious: number, afterNext: number): boolean {
   return !isCjkCode(beforePrevious) && !isCjkCode(afterNext);
 }
 
+/** A `KEPT_AS_IS` bit: an ASCII digit (with the narrow bit, 2). */
+const DIGIT = 4;
+
 /**
  * By code unit: 1 for a character the first pass keeps as it is and that is two columns wide in
- * print (`layoutWidthOf`), 2 for one it keeps as it is that is one column wide, 0 for any other
- * (handled one by one). "As it is": not folded, not rewritten by the second pass, not a space, a
- * tab or a control character, and not the start of decoration (`*`, `_`, `<`). The ranges where
- * a text's characters are (ideographs, Chinese punctuation, full-width forms, ASCII) are filled
- * from those predicates; characters outside them stay 0, which is always correct, only slower.
+ * print (`layoutWidthOf`), 2 for one it keeps as it is that is one column wide (6 for a digit,
+ * `2 | DIGIT`), 0 for any other (handled one by one). "As it is": not folded, not rewritten by
+ * the second pass, not a space, a tab or a control character, and not the start of decoration
+ * (`*`, `_`, `<`). The ranges where a text's characters are (ideographs, Chinese punctuation,
+ * full-width forms, ASCII) are filled from those predicates; characters outside them stay 0,
+ * which is always correct, only slower.
  */
 export const KEPT_AS_IS: Uint8Array = (() => {
   const table = new Uint8Array(0x10000);
@@ -455,7 +466,7 @@ export const KEPT_AS_IS: Uint8Array = (() => {
   const decide = (c: number): number => {
     const plain = c >= 0x20 && c !== 0x7f && c !== 0x2a && c !== 0x5f && c !== 0x3c && foldWidthCode(c) === c &&
       !isRewritable(c) && !isGapCode(c) && !isWhitespaceCode(c);
-    return plain ? (layoutWidthOf(c) === 2 ? 1 : 2) : 0;
+    return plain ? (layoutWidthOf(c) === 2 ? 1 : isDigitCode(c) ? 2 | DIGIT : 2) : 0;
   };
   for (const [from, to] of [[0x20, 0x7f], [0x2000, 0x2070], [0x3000, 0x3100], [0xff00, 0xfff0]] as const) {
     for (let c = from; c < to; c++) table[c] = decide(c);

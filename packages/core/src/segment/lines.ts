@@ -140,6 +140,7 @@ export function splitLines(text: string, from = 0, to = text.length, lineStarts?
       index,
       start,
       tabbed: cleaned.tabbed,
+      hasDigit: cleaned.hasDigit,
       rawWidth,
       columnar: gaps >= 2 && COLUMN_GAPS.test(text.slice(rawStart, rawEnd)),
       rawStart,

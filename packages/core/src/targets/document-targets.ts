@@ -1,9 +1,12 @@
 import type { PolicyDocument } from '../models/document.js';
 import type { Block } from '../segment/blocks.js';
+import type { Line } from '../segment/lines.js';
 import type { SourceText } from '../source/source-text.js';
 import { planEndYear } from '../meta/plan-period.js';
 import { extractTargetsFromMapped, type DocumentTarget } from './extract-targets.js';
 import { reviewSpans } from './review-sections.js';
+
+const hasDigit = (line: Line): boolean => line.hasDigit;
 
 /**
  * Targets paragraph by paragraph — the analysis's blocks, where PDF lines broken mid-word are
@@ -29,6 +32,8 @@ export function documentTargets(
     const review = reviews[r] !== undefined && reviews[r]!.start <= block.start;
     // A result in a review belongs to the period before: the plan's end year is not its year.
     const year = review ? undefined : doc ? years[d] : fixedYear;
+    // Every target states a number: cleaning noted which lines hold a digit (most paragraphs none).
+    if (!block.lines.some(hasDigit)) continue;
     for (const target of extractTargetsFromMapped(block, source, year, doc?.meta.title)) {
       if (review) target.review = true;
       targets.push(target);

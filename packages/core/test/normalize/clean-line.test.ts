@@ -80,6 +80,20 @@ describe('cleanLine', () => {
     for (const ch of ' \t\u3000\u00a0,.()*_<１ａ％«') expect(KEPT_AS_IS[ch.charCodeAt(0)], ch).toBe(0);
   });
 
+  it('notes whether the cleaned line holds a digit, full-width ones folded, none from a dropped tag', () => {
+    expect(clean('增长6.5%').hasDigit).toBe(true);
+    expect(clean('增长６．５％').hasDigit).toBe(true);
+    expect(clean('<span title="1">增长</span>').hasDigit).toBe(false);
+    expect(clean('增长较快，质量提升').hasDigit).toBe(false);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('甲', '1', '１', 'a', ' ', ',', '<b>', '<span id="2">', '**', '\t'), maxLength: 30 }), (line) => {
+        const cleaned = clean(line);
+        expect(cleaned.hasDigit).toBe(/[0-9]/.test(cleaned.text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('settles punctuation in the first pass exactly as the second pass would', () => {
     // `A ` before a line sends all of it through the second pass (a space needs the whole line),
     // and changes nothing after it when the line starts with an ideograph: so the line cleaned
