@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../models/diagnostic.js';
 import type { SourceProfile } from '../models/document.js';
 import { decode, type DecodeOptions, type Encoding, type Input } from '../decode/decode.js';
-import { SourceText } from '../source/source-text.js';
+import { SourceText, provideFolded } from '../source/source-text.js';
 import { foldWidth, foldWidthAt } from '../normalize/width.js';
 import { readFrontMatter } from '../profile/front-matter.js';
 import { readWebMeta, type WebMeta } from '../profile/web-meta.js';
@@ -49,7 +49,7 @@ export function analyze(input: Input, options: DecodeOptions = {}): Analysis {
   // the folded text (tables, lost decimal points) needs no search of the whole text, unless the
   // front matter has some too (rare; then it is folded as usual, when first asked for).
   const head = source.text.slice(0, from);
-  if (lines.length > 0 && foldWidth(head) === head) source.knowFolded(foldWidthAt(source.text, lines[0]!.cleaned.foldable));
+  if (lines.length > 0 && foldWidth(head) === head) provideFolded(source, foldWidthAt(source.text, lines[0]!.cleaned.foldable));
   const web = readWebMeta(lines);
   // Lines set aside (PDF page furniture, trailing web page chrome) are reported, never dropped silently.
   const setAside = (index: number, what: string): void => {

@@ -1,7 +1,20 @@
 import type { Point, Position } from '../models/position.js';
 import { foldWidth } from '../normalize/width.js';
 
-const foldedText = (source: SourceText): string => foldWidth(source.text);
+/** Folded texts a stage already made (see `provideFolded`), by source. */
+const providedFolded = new WeakMap<SourceText, string>();
+
+const foldedText = (source: SourceText): string => providedFolded.get(source) ?? foldWidth(source.text);
+
+/**
+ * Give a source's folded text when a stage has it already — cleaning notes where the foldable
+ * characters are, and `foldWidthAt` folds only those — so `folded` never searches the whole
+ * text. Internal to the pipeline: call it before anything reads `folded`.
+ */
+export function provideFolded(source: SourceText, folded: string): void {
+  if (folded.length !== source.text.length) throw new RangeError('A folded text has the length of its text');
+  providedFolded.set(source, folded);
+}
 
 /**
  * The decoded input with a line index, so any offset converts to a `Point`
@@ -39,19 +52,6 @@ export class SourceText {
    */
   get folded(): string {
     return this.derive(foldedText);
-  }
-
-  /**
-   * Give the folded text when a stage has it already (cleaning notes where the foldable
-   * characters are, and `foldWidthAt` folds only those), so it is never computed again.
-   *
-   * @example
-   * src.knowFolded(foldWidthAt(src.text, foldable));
-   */
-  knowFolded(folded: string): void {
-    if (folded.length !== this.text.length) throw new RangeError('A folded text has the length of its text');
-    this.#derived ??= new Map();
-    this.#derived.set(foldedText, folded);
   }
 
   /**
