@@ -128,10 +128,10 @@ const cleaned: CleanedLine = {
  * `arena.used` (which advances by the cleaned length), and the rest is returned in a record
  * reused by the next call — read it before cleaning another line.
  *
- * Every character is read once: the first pass drops decoration, folds widths and measures the
- * raw line's layout; the second (spaces and punctuation, which need both neighbours) rewrites
- * the arena in place, and only from the first character it may change — none, on most lines of
- * a markdown text.
+ * Every character is read once: the first pass drops decoration, folds widths, measures the
+ * raw line's layout and settles the punctuation it can (see `settledPunctuation`); the second
+ * (spaces and the rest of the punctuation, which need both neighbours) rewrites the arena in
+ * place, and only from the first character the first pass left to it — none, on most lines.
  */
 export function cleanLineInto(source: string, start: number, end: number, arena: CleanArena): Readonly<CleanedLine> {
   const { codes: out, offsets: outOffsets, used: base } = arena;
@@ -252,9 +252,9 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
   if (boldMarks >= 2 && firstBoldClose > 0 && !bold) {
     // The cleaned text before the closing mark, so that it is a prefix of the line's text: the
     // second pass may have dropped characters before it, never added any.
-    let lead = Math.min(firstBoldClose, m);
-    while (lead > 0 && outOffsets[base + lead - 1]! >= boldCloseAt) lead--;
-    boldLead = stringFromCodes(out, base, base + lead).trim();
+    let leadLength = Math.min(firstBoldClose, m);
+    while (leadLength > 0 && outOffsets[base + leadLength - 1]! >= boldCloseAt) leadLength--;
+    boldLead = stringFromCodes(out, base, base + leadLength).trim();
   }
   cleaned.length = m;
   cleaned.indent = indent;
