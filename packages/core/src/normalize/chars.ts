@@ -5,6 +5,11 @@ export function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
+/** An ASCII or a full-width digit `0-9` `０-９`, by UTF-16 code unit. */
+export function isAnyDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
 /** A CJK ideograph (unified, extension A) or 〇, by UTF-16 code unit. */
 export function isCjkCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || c === 0x3007;

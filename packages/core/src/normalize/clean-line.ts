@@ -80,8 +80,9 @@ export function cleanLine(source: string, start: number, end: number): CleanLine
 
 /**
  * Where cleaned lines go: the characters and their original offsets of every line of a text, one
- * line after the other from `used` on. A text costs two allocations instead of a typed array and
- * a string per line, and its lines' texts are slices of one string decoded once (`stringFromCodes`)
+ * line after the other from `used` on. A text costs one buffer (both arrays are views of it)
+ * instead of a typed array and a string per line, and its lines' texts are slices of one string
+ * decoded once (`stringFromCodes`)
  * — never concatenations that V8 must later flatten. Cleaning never produces more characters
  * than it reads, so buffers as long as the text fit.
  */
@@ -128,10 +129,11 @@ const cleaned: CleanedLine = {
  * `arena.used` (which advances by the cleaned length), and the rest is returned in a record
  * reused by the next call — read it before cleaning another line.
  *
- * Every character is read once: the first pass drops decoration, folds widths, measures the
- * raw line's layout and settles the punctuation it can (see `settledPunctuation`); the second
- * (spaces and the rest of the punctuation, which need both neighbours) rewrites the arena in
- * place, and only from the first character the first pass left to it — none, on most lines.
+ * Every character is read once (a decorative tag's three times): the first pass drops
+ * decoration, folds widths, measures the raw line's layout and settles the punctuation it can
+ * (see `settledPunctuation`); the second (spaces and the rest of the punctuation, which need
+ * both neighbours) rewrites the arena in place, and only from the first character the first
+ * pass left to it — none, on most lines.
  */
 export function cleanLineInto(source: string, start: number, end: number, arena: CleanArena): Readonly<CleanedLine> {
   const { codes: out, offsets: outOffsets, used: base } = arena;
@@ -168,7 +170,7 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
   let firstRewritable = -1; // the first of them the second pass may change
   let spaced = false;
   let tabbed = false;
-  let marks = 0; // KEPT_AS_IS values of the characters kept as they are, or-ed: DIGIT tells a digit
+  let marks = 0; // or-ed KEPT_AS_IS values of the kept characters, and DIGIT for a folded digit
   let boldMarks = 0;
   let firstBoldClose = -1; // characters kept before the first closing bold mark
   let boldCloseAt = -1; // and the mark's offset in the source
@@ -274,6 +276,9 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
  * ideograph (always kept as it is) or the line's end (-1). -1 when it cannot tell yet (spaces,
  * which need the whole line; neighbours still to be cleaned). Most ASCII punctuation in Chinese
  * text sits next to an ideograph, so most lines need no second pass.
+ *
+ * These are the second pass's own rules (`rewriteSpacesAndPunctuation`), restricted to what the
+ * first can see: change one, change the other. A property test holds the two together.
  */
 function settledPunctuation(c: number, prev: number, next: number): number {
   const nextFinal = next === -1 || (next >= 0x4e00 && next <= 0x9fff);
@@ -304,7 +309,8 @@ function isRewritable(c: number): boolean {
 /**
  * The second pass, in place over `codes[base + from, base + n)`: collapse or drop spaces and use
  * Chinese punctuation between Chinese characters. It writes at or before where it reads, and
- * looks ahead only at characters not yet rewritten. Returns the line's new length.
+ * looks ahead only at characters not yet rewritten. Returns the line's new length. Its
+ * punctuation rules are also in `settledPunctuation`, for what the first pass can settle.
  */
 function rewriteSpacesAndPunctuation(
   codes: Uint16Array, offsets: Int32Array, base: number, from: number, n: number, justified: boolean,

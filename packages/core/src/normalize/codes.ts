@@ -66,8 +66,9 @@ export function stringFromCodes(codes: Uint16Array, from = 0, to = codes.length)
 }
 
 /**
- * The UTF-16 code units of `text`, in a new array: copied natively in Node (`Buffer`), else one by
- * one. The inverse of `stringFromCodes`.
+ * The UTF-16 code units of `text`, in an array the caller may write: copied natively in Node
+ * (`Buffer`; a short text's copy is a view into Node's shared pool), else one by one. The
+ * inverse of `stringFromCodes`.
  *
  * @example
  * codeUnitsOf('第1条'); // Uint16Array [0x7b2c, 0x31, 0x6761]
@@ -75,7 +76,7 @@ export function stringFromCodes(codes: Uint16Array, from = 0, to = codes.length)
 export function codeUnitsOf(text: string): Uint16Array {
   if (nodeBuffer) {
     const bytes = nodeBuffer.from(text, 'utf16le');
-    // Long texts get a buffer of their own; a short one may sit at an odd offset of Node's pool.
+    // Node aligns its pool to 8 bytes; the check only guards a runtime that would not.
     if (bytes.byteOffset % 2 === 0) return new Uint16Array(bytes.buffer, bytes.byteOffset, text.length);
   }
   const units = new Uint16Array(text.length);

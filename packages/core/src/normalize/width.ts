@@ -1,4 +1,5 @@
 import { codeUnitsOf, stringFromCodes } from './codes.js';
+
 /** Symbols folded one to one: full-width ASCII symbols, «» to 《》, the no-break space to a space. */
 const FOLDED_SYMBOL = new Map<number, number>([
   [0xff0e, 0x002e], // ． → .

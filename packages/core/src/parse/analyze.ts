@@ -49,7 +49,8 @@ export function analyze(input: Input, options: DecodeOptions = {}): Analysis {
   // the folded text (tables, lost decimal points) needs no search of the whole text, unless the
   // front matter has some too (rare; then it is folded as usual, when first asked for).
   const head = source.text.slice(0, from);
-  if (lines.length > 0 && foldWidth(head) === head) provideFolded(source, foldWidthAt(source.text, lines[0]!.cleaned.foldable));
+  // (`splitLines` always gives a line, if an empty one.)
+  if (foldWidth(head) === head) provideFolded(source, foldWidthAt(source.text, lines[0]!.cleaned.foldable));
   const web = readWebMeta(lines);
   // Lines set aside (PDF page furniture, trailing web page chrome) are reported, never dropped silently.
   const setAside = (index: number, what: string): void => {

@@ -1,13 +1,12 @@
 import { rawText, type Line } from './lines.js';
 import { foldWidth } from '../normalize/width.js';
 import { codes } from '../normalize/codes.js';
+import { isAnyDigitCode } from '../normalize/chars.js';
 
 /** A page number line: `—4—`, `- 12 -`, `第 3 页`, `3/45`, `·12·`. */
 const PAGE_NUMBER = /^(?:[—\-–－·•]{1,3}\s*\d{1,4}\s*[—\-–－·•]{1,3}|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 
 const PAGE_NUMBER_LEADS = codes('—-–－·•第');
-
-const isAnyDigitCode = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 
 /**
  * Whether `source[from, to)` may be a page number, before the pattern is tried: it starts with a

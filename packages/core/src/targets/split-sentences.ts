@@ -1,3 +1,5 @@
+import { isAnyDigitCode } from '../normalize/chars.js';
+
 /** A sentence as offsets into the text: `[start, end)`, the terminator included. */
 export interface SentenceSpan {
   start: number;
@@ -10,7 +12,7 @@ const SENTENCE_MARK = /[。！？!?\n]/g;
 const isCloser = (c: number): boolean => c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x29;
 /** Characters on both sides of a PDF wrap inside a phrase: ideographs, digits, ，、. */
 const isWrappable = (c: number): boolean =>
-  (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0xff0c || c === 0x3001;
+  (c >= 0x4e00 && c <= 0x9fff) || isAnyDigitCode(c) || c === 0xff0c || c === 0x3001;
 
 /**
  * The sentences of a text one at a time, reading only as far as asked: a caller that needs the
