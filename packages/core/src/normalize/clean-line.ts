@@ -13,7 +13,6 @@ const BOLD_TAG = /^<\/?(?:b|strong)\b/i;
 const TAB = 0x09;
 const SPACE = 0x20;
 const IDEOGRAPHIC_SPACE = 0x3000;
-const NO_BREAK_SPACE = 0xa0;
 
 /**
  * ASCII punctuation that PDF extraction or web copies use for Chinese punctuation: `,:;?!()`,
@@ -129,7 +128,7 @@ const cleaned: CleanedLine = {
  * `arena.used` (which advances by the cleaned length), and the rest is returned in a record
  * reused by the next call — read it before cleaning another line.
  *
- * Every character is read once (a decorative tag's three times): the first pass drops
+ * The first pass reads every character once (a decorative tag's three times): it drops
  * decoration, folds widths, measures the raw line's layout and settles the punctuation it can
  * (see `settledPunctuation`); the second (spaces and the rest of the punctuation, which need
  * both neighbours) rewrites the arena in place, and only from the first character the first
@@ -145,7 +144,7 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
   while (i < end && isWhitespaceCode(source.charCodeAt(i))) {
     const c = source.charCodeAt(i);
     lead += c === IDEOGRAPHIC_SPACE || c === TAB ? 2 : 1;
-    if (c === NO_BREAK_SPACE) arena.foldable.push(i);
+    if (foldWidthCode(c) !== c) arena.foldable.push(i); // a no-break space
     i++;
   }
   const indent = lead >= 2;
@@ -237,7 +236,7 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
       if (settled < 0) firstRewritable = n;
       else form = settled;
     }
-    if (form >= 0x30 && form <= 0x39) marks |= DIGIT; // folded from full width
+    if (isDigitCode(form)) marks |= DIGIT; // folded from full width
     if (form === TAB) tabbed = true;
     else if (isSpaceCode(form)) spaced = true;
     out[base + n] = form;
@@ -271,34 +270,42 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
 }
 
 /**
- * What the second pass would make of punctuation `c` when the first can already tell: `prev` is
- * the final character before it, and `next` the raw one after it — final too when it is an
- * ideograph (always kept as it is) or the line's end (-1). -1 when it cannot tell yet (spaces,
- * which need the whole line; neighbours still to be cleaned). Most ASCII punctuation in Chinese
- * text sits next to an ideograph, so most lines need no second pass.
- *
- * These are the second pass's own rules (`rewriteSpacesAndPunctuation`), restricted to what the
- * first can see: change one, change the other. A property test holds the two together.
+ * The form of punctuation `c` between `prev` (the cleaned character before it, -1 at the line's
+ * start) and `next` (the one after it, -1 at its end): Chinese punctuation near Chinese text,
+ * except a thousands comma between digits and a decimal point before a digit; any other
+ * character as it is. Of `next` the rules read only whether it is CJK or a digit.
  */
-function settledPunctuation(c: number, prev: number, next: number): number {
-  const nextFinal = next === -1 || (next >= 0x4e00 && next <= 0x9fff);
+function punctuationForm(c: number, prev: number, next: number): number {
   if (c < 0x80) {
     const chinese = CHINESE_FORM[c]!;
     if (chinese !== 0) {
-      // As the second pass decides: near CJK (a paren always is), and never a thousands comma.
-      if (c === 0x28 || c === 0x29 || isCjkCode(prev) || isCjkPunctCode(prev)) return chinese;
-      return nextFinal && next !== -1 ? chinese : -1;
+      const isParen = c === 0x28 || c === 0x29;
+      const nearCjk = isCjkCode(prev) || isCjkPunctCode(prev) || isCjkCode(next) || isParen;
+      // 1,000 between digits is a thousands separator, not a Chinese comma.
+      return nearCjk && !(c === 0x2c && isDigitCode(prev) && isDigitCode(next)) ? chinese : c;
     }
-    if (c === 0x2e) {
-      if (prev === 0x25) return 0x3002;
-      if (isCjkCode(prev) || CLOSERS_BEFORE_STOP.has(prev)) return nextFinal ? 0x3002 : -1;
-      return c;
-    }
-    return -1;
+    // A point after `%` is never a decimal point (`增长7.5%.实际利用外资…`): a full stop.
+    if (c === 0x2e) return ((isCjkCode(prev) || CLOSERS_BEFORE_STOP.has(prev)) && !isDigitCode(next)) || prev === 0x25 ? 0x3002 : c;
+    return c;
   }
-  if (c === 0x2039) return 0x3008;
-  if (c === 0x203a) return 0x3009;
-  return -1;
+  if (c === 0x2039) return 0x3008; // ‹ → 〈
+  if (c === 0x203a) return 0x3009; // › → 〉
+  return c;
+}
+
+/**
+ * `punctuationForm` in the first pass, when it can already tell: `prev` is final there, and
+ * `next` (the raw character after `c`) is final too when it is an ideograph (always kept as it
+ * is) or the line's end. Otherwise the form is settled only if it is the same whatever `next`
+ * becomes (CJK, a digit, or anything else). -1 when it cannot tell yet, and for spaces, which
+ * need the whole line. Most ASCII punctuation in Chinese text sits next to an ideograph, so
+ * most lines need no second pass.
+ */
+function settledPunctuation(c: number, prev: number, next: number): number {
+  if (isSpaceCode(c)) return -1;
+  if (next === -1 || (next >= 0x4e00 && next <= 0x9fff)) return punctuationForm(c, prev, next);
+  const form = punctuationForm(c, prev, 0x4e00);
+  return form === punctuationForm(c, prev, 0x30) && form === punctuationForm(c, prev, -1) ? form : -1;
 }
 
 /** A character the second pass may drop or replace: a space, or punctuation with a Chinese form. */
@@ -309,8 +316,7 @@ function isRewritable(c: number): boolean {
 /**
  * The second pass, in place over `codes[base + from, base + n)`: collapse or drop spaces and use
  * Chinese punctuation between Chinese characters. It writes at or before where it reads, and
- * looks ahead only at characters not yet rewritten. Returns the line's new length. Its
- * punctuation rules are also in `settledPunctuation`, for what the first pass can settle.
+ * looks ahead only at characters not yet rewritten. Returns the line's new length.
  */
 function rewriteSpacesAndPunctuation(
   codes: Uint16Array, offsets: Int32Array, base: number, from: number, n: number, justified: boolean,
@@ -344,21 +350,7 @@ function rewriteSpacesAndPunctuation(
       k = j;
       continue;
     }
-    let form = c;
-    const chinese = c < 0x80 ? CHINESE_FORM[c]! : 0;
-    if (chinese !== 0) {
-      const next = k + 1 < n ? codes[base + k + 1]! : -1;
-      const isParen = c === 0x28 || c === 0x29;
-      const nearCjk = isCjkCode(prev) || isCjkPunctCode(prev) || isCjkCode(next) || isParen;
-      // 1,000 between digits is a thousands separator, not a Chinese comma.
-      if (nearCjk && !(c === 0x2c && isDigitCode(prev) && isDigitCode(next))) form = chinese;
-    } else if (c === 0x2e) {
-      const next = k + 1 < n ? codes[base + k + 1]! : -1;
-      // A point after `%` is never a decimal point (`增长7.5%.实际利用外资…`): a full stop.
-      if (((isCjkCode(prev) || CLOSERS_BEFORE_STOP.has(prev)) && !isDigitCode(next)) || prev === 0x25) form = 0x3002; // 。
-    } else if (c === 0x2039) form = 0x3008; // ‹ → 〈
-    else if (c === 0x203a) form = 0x3009; // › → 〉
-    codes[base + m] = form;
+    codes[base + m] = punctuationForm(c, prev, k + 1 < n ? codes[base + k + 1]! : -1);
     offsets[base + m] = offsets[base + k]!;
     m++;
     k++;

@@ -2,7 +2,7 @@ import type { MappedText } from '../normalize/mapped-text.js';
 import { matchLabel, type Label } from '../hierarchy/labels.js';
 import { endsWithTerminal } from '../hierarchy/ends-with-terminal.js';
 import { codes } from '../normalize/codes.js';
-import { firstOffset, joinedOffsets, joinedText, lineOffsets, type Line } from './lines.js';
+import { firstOffset, joinLines, lineOffsets, type Line } from './lines.js';
 
 /** A paragraph-level unit: one or more physical lines rejoined. */
 export interface Block extends MappedText {
@@ -27,7 +27,7 @@ export interface Layout {
   blanksEverywhere: boolean;
   /** Paragraphs start with an indent (some lines indented, most not). */
   indentMarksParagraphs: boolean;
-  /** Widest line among each line's neighbours (hard-wrapped text only), by line index; -1 for blank lines. */
+  /** Widest line among each line's neighbours (hard-wrapped text only), by line index; -1 (or missing) for lines not measured: blank or set aside. */
   localWidth?: Int32Array;
 }
 
@@ -239,8 +239,7 @@ export function buildBlocks(lines: readonly Line[], setAside: Uint8Array, layout
   }
   for (const block of blocks) {
     if (block.lines.length === 1) continue;
-    block.offsets = joinedOffsets(block.lines);
-    block.text = joinedText(block.lines); // one slice when the lines lie end to end
+    ({ text: block.text, offsets: block.offsets } = joinLines(block.lines));
   }
   return blocks;
 }

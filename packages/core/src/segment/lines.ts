@@ -1,4 +1,4 @@
-import { cleanArena, cleanLineInto, rawLayoutOf, type CleanedLine } from '../normalize/clean-line.js';
+import { cleanArena, cleanLineInto, rawLayoutOf, type CleanLine } from '../normalize/clean-line.js';
 import { stringFromCodes } from '../normalize/codes.js';
 import { isTrimmedCode } from '../normalize/chars.js';
 import { joinOffsets } from '../normalize/mapped-text.js';
@@ -17,13 +17,9 @@ export interface CleanedText {
  * can: its text and offsets are a range of its text's `CleanedText` (`lineOffsets` makes the
  * view), its raw form a range of the source (`rawText`).
  */
-export interface Line extends Omit<CleanedLine, 'length' | 'markdownHeading' | 'boldLead' | 'wide' | 'gaps'> {
+export interface Line extends Omit<CleanLine, 'offsets'> {
   /** The cleaned line: `cleaned.text.slice(at, at + text.length)`. */
   text: string;
-  /** Markdown heading level (`#` count) if the line was a markdown heading. */
-  markdownHeading?: number;
-  /** Leading run-in bold text `**煤炭。**…` if present (normalized). */
-  boldLead?: string;
   /** 0-based index of the physical line. */
   index: number;
   /** Original offset of the line's first character. */
@@ -68,18 +64,17 @@ function adjacentEnd(lines: readonly Line[]): number {
   return at;
 }
 
-/** The offsets of consecutive lines joined: a view when they lie end to end, else a copy. */
-export function joinedOffsets(lines: readonly Line[]): Int32Array {
+/**
+ * Consecutive lines joined: when they lie end to end, the text is one slice (never a rope to
+ * flatten) and the offsets one view; else both are copies.
+ */
+export function joinLines(lines: readonly Line[]): { text: string; offsets: Int32Array } {
   const end = adjacentEnd(lines);
-  if (end < 0) return joinOffsets(lines.map((l) => ({ offsets: lineOffsets(l) })));
-  return lines[0]!.cleaned.offsets.subarray(lines[0]!.at, end);
-}
-
-/** The texts of consecutive lines joined: one slice when they lie end to end, never a rope to flatten. */
-export function joinedText(lines: readonly Line[]): string {
-  const end = adjacentEnd(lines);
-  if (end < 0) return lines.map((l) => l.text).join('');
-  return lines[0]!.cleaned.text.slice(lines[0]!.at, end);
+  if (end < 0) {
+    return { text: lines.map((l) => l.text).join(''), offsets: joinOffsets(lines.map((l) => ({ offsets: lineOffsets(l) }))) };
+  }
+  const { cleaned, at } = lines[0]!;
+  return { text: cleaned.text.slice(at, end), offsets: cleaned.offsets.subarray(at, end) };
 }
 
 /** The line as written, trimmed (before markdown and width cleaning). */

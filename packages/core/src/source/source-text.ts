@@ -1,19 +1,21 @@
 import type { Point, Position } from '../models/position.js';
-import { foldWidth } from '../normalize/width.js';
+import { foldWidth, foldWidthAt } from '../normalize/width.js';
 
-/** Folded texts a stage already made (see `provideFolded`), by source. */
-const providedFolded = new WeakMap<SourceText, string>();
+/** Where the characters width folding changes are, when a stage found them (see `provideFoldable`). */
+const knownFoldable = new WeakMap<SourceText, readonly number[]>();
 
-const foldedText = (source: SourceText): string => providedFolded.get(source) ?? foldWidth(source.text);
+const foldedText = (source: SourceText): string => {
+  const foldable = knownFoldable.get(source);
+  return foldable ? foldWidthAt(source.text, foldable) : foldWidth(source.text);
+};
 
 /**
- * Give a source's folded text when a stage has it already — cleaning notes where the foldable
- * characters are, and `foldWidthAt` folds only those — so `folded` never searches the whole
- * text. Internal to the pipeline: call it before anything reads `folded`.
+ * Tell a source where the characters width folding changes are, when a stage found them all —
+ * cleaning reads every character — so `folded`, if anything reads it, folds only those instead
+ * of searching the whole text. Internal to the pipeline: call it before anything reads `folded`.
  */
-export function provideFolded(source: SourceText, folded: string): void {
-  if (folded.length !== source.text.length) throw new RangeError('A folded text has the length of its text');
-  providedFolded.set(source, folded);
+export function provideFoldable(source: SourceText, foldable: readonly number[]): void {
+  knownFoldable.set(source, foldable);
 }
 
 /**
@@ -59,7 +61,8 @@ export class SourceText {
    * `SourceText` (tree, tables, panels, targets) share their common work.
    *
    * @example
-   * const lines = src.derive(linesOf); // a second call returns the same array
+   * const sentences = (s: SourceText) => s.text.split('。');
+   * src.derive(sentences); // computed once: a second call returns the same array
    */
   derive<T>(compute: (source: SourceText) => T): T {
     this.#derived ??= new Map();
