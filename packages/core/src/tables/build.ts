@@ -32,7 +32,8 @@ function attributeOf(text: string | undefined): Indicator['attribute'] {
   return undefined;
 }
 
-function valueFromCell(cell: RawCell, column: IndicatorColumn, src: SourceText, readCell: CellReader): IndicatorValue | undefined {
+/** The value of a cell under its column: only the cell's raw text and span are read. */
+function valueFromCell(cell: Pick<RawCell, 'raw' | 'start' | 'end'>, column: IndicatorColumn, src: SourceText, readCell: CellReader): IndicatorValue | undefined {
   const parsed = readCell(cell.raw);
   if (!parsed) return undefined;
   // toQuantity returns a fresh object: the column's fields are set on it rather than copied again.
@@ -154,7 +155,7 @@ export function buildIndicator(row: RowInput, src: SourceText, diagnostics: Diag
           if (!column) return;
           const pieces = valueParts[i]!;
           const piece = pieces.length > 1 ? pieces[k]! : pieces[0]!;
-          const v = valueFromCell({ ...cell, raw: piece, text: foldWidth(piece) }, column, src, readCell);
+          const v = valueFromCell({ raw: piece, start: cell.start, end: cell.end }, column, src, readCell);
           if (v) part.values.push(v);
         });
         return part;

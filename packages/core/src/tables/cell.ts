@@ -2,6 +2,7 @@ import type { Qualifier, Quantity } from '../models/quantity.js';
 import { boundsOf } from '../calculators/parse-quantity.js';
 import { isDigitCode, isTrimmedCode } from '../normalize/chars.js';
 import { foldWidth } from '../normalize/width.js';
+import { codes } from '../normalize/codes.js';
 
 /** Cells that mean "no value": dashes, slashes, 无. */
 const EMPTY_CELL = /^(?:[-—–－―‒─_/／]{1,3}|无|空|\/|)$/;
@@ -38,7 +39,12 @@ const SUFFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['之内', 'at-most'],
 ];
 
-const FOOTNOTE_TAIL = /[*∗※#＃]+$/;
+/** Marks a footnote reference ends a cell with (`12.5*`, `3※`). */
+const FOOTNOTE_MARKS = '*∗※#＃';
+const FOOTNOTE_TAIL = new RegExp(`[${FOOTNOTE_MARKS}]+$`);
+const FOOTNOTE_CODES = codes(FOOTNOTE_MARKS);
+/** [ ［ 【 〔: the brackets a cumulative value opens with. */
+const OPENING_BRACKETS = codes('[［【〔');
 // One number: optional sign, digits with optional thousands separators, optional decimals.
 const NUMBER = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|^[+-]?\d+(?:\.\d+)?/;
 
@@ -67,16 +73,6 @@ function isEmptyFolded(folded: string): boolean {
   // No empty form holds a digit: a cell opening with one (most do) needs no regex.
   if (isDigitCode(folded.charCodeAt(0))) return false;
   return EMPTY_CELL.test(folded.replace(/\s+/g, ''));
-}
-
-/** The characters {@link FOOTNOTE_TAIL} is made of: * ∗ ※ # ＃. */
-function isFootnoteCode(c: number): boolean {
-  return c === 0x2a || c === 0x2217 || c === 0x203b || c === 0x23 || c === 0xff03;
-}
-
-/** [ ［ 【 〔: the brackets a cumulative value opens with. */
-function isOpeningBracketCode(c: number): boolean {
-  return c === 0x5b || c === 0xff3b || c === 0x3010 || c === 0x3014;
 }
 
 /** The qualifier whose word `text` starts with (first listed wins), by index: tuples are not destructured on this hot path. */
@@ -109,7 +105,7 @@ export function parseCell(raw: string): ParsedCell | undefined {
   };
   skipSpace();
   // Footnote marks at the end (most cells end in a digit: no slice and regex for them).
-  const tail = end > start && isFootnoteCode(folded.charCodeAt(end - 1)) ? FOOTNOTE_TAIL.exec(folded.slice(start, end)) : null;
+  const tail = end > start && FOOTNOTE_CODES.has(folded.charCodeAt(end - 1)) ? FOOTNOTE_TAIL.exec(folded.slice(start, end)) : null;
   if (tail) {
     out.footnotes = [raw.slice(end - tail[0].length, end)];
     end -= tail[0].length;
@@ -123,7 +119,7 @@ export function parseCell(raw: string): ParsedCell | undefined {
     rest = folded.slice(start, end);
   }
   // Cumulative: [ … ] possibly followed by a suffix qualifier: [15]左右.
-  if (isOpeningBracketCode(rest.charCodeAt(0))) {
+  if (OPENING_BRACKETS.has(rest.charCodeAt(0))) {
     const close = rest.search(/[\]］】〕]/);
     if (close > 0) {
       out.cumulative = true;

@@ -87,8 +87,9 @@ interface Found {
 
 /**
  * What a line must hold to start a table: a cell separator (a tab, or the pipe a markdown row
- * starts with) or, in a title, the 指 of 指标. Searched in the whole folded text (`｜` folds to
- * `|`) so that lines without any are skipped without being read.
+ * starts with) or, in a title, the 指 of 指标. Searched in the whole folded text so that lines
+ * without any are skipped without being read. (A full-width `｜` is not folded: pipe tables
+ * written with it are not recognized.)
  */
 const TABLE_START_CHARS = ['\t', '|', '指'] as const;
 

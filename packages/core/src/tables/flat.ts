@@ -3,7 +3,7 @@ import type { Indicator, IndicatorColumn } from '../models/indicator.js';
 import type { SourceText } from '../source/source-text.js';
 import { buildIndicator, cellFromTokens, type RawCell, type RowInput } from './build.js';
 import type { CellReader } from './cell.js';
-import { ATTRIBUTE, CATEGORY, HEADING, joinedText, type Line, type Lines, nextContentLine, type Token, tokenize } from './lines.js';
+import { ATTRIBUTE, CATEGORY, HEADING, bigramSet, joinedText, type Line, type Lines, nextContentLine, type Token, tokenize } from './lines.js';
 
 /** A category met while reading rows. */
 export interface CategoryMark {
@@ -148,21 +148,6 @@ function parseSegment(segment: Segment): ParsedSegment | undefined {
   };
 }
 
-/**
- * The pairs of consecutive ideographs of `text`, other characters left out (`城镇化率(%)` →
- * 城镇 镇化 化率), read by code unit instead of stripping the others with a regex first.
- */
-export function bigramSet(text: string): Set<string> {
-  const out = new Set<string>();
-  let prev = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x4e00 || c > 0x9fff) continue;
-    if (prev !== -1) out.add(String.fromCharCode(prev, c));
-    prev = c;
-  }
-  return out;
-}
 
 /** 1 when a name shares a pair of ideographs with its group label, else -0.5. */
 function affinity(labelGrams: ReadonlySet<string>, nameGrams: ReadonlySet<string>): number {

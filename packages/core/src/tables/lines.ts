@@ -157,3 +157,19 @@ export function plain(text: string): string {
 export const ATTRIBUTE = /^(?:预期性|约束性|预期|约束)$/;
 export const CATEGORY = /^([一二三四五六七八九十]{1,3})、\s*([^\t|]{1,40}?)\s*(?:[(（]\s*(?:共)?\s*(\d{1,3})\s*(?:个|项)\s*[)）])?\s*$/;
 export const HEADING = /^\s*(?:#{1,6}\s|第[一二三四五六七八九十百零〇\d]{1,5}[章节编篇]|[（(][一二三四五六七八九十]{1,3}[)）])/;
+
+/**
+ * The pairs of consecutive ideographs of `text`, other characters left out (`城镇化率(%)` →
+ * 城镇 镇化 化率), read by code unit instead of stripping the others with a regex first.
+ */
+export function bigramSet(text: string): Set<string> {
+  const out = new Set<string>();
+  let prev = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) continue;
+    if (prev !== -1) out.add(String.fromCharCode(prev, c));
+    prev = c;
+  }
+  return out;
+}

@@ -5,7 +5,7 @@ import type { Unit } from '../models/unit.js';
 import { isDigitCode } from '../normalize/chars.js';
 import { foldWidth } from '../normalize/width.js';
 import { type CellReader, cellReader, parseCell, withValue } from './cell.js';
-import { bigramSet } from './flat.js';
+import { bigramSet } from './lines.js';
 
 /** Options of {@link restoreDecimals}. */
 export interface RestoreDecimalsOptions {
@@ -423,6 +423,10 @@ function bestCombination(
   return { score: bestScore, choice: bestChoice, arithmetic };
 }
 
+/**
+ * An indicator with its lost decimal points restored. Always a new object, never the caller's
+ * (its table stays as it was), so `restoreDecimals` may name the copy in place.
+ */
 function restoreIndicator(
   indicator: Indicator,
   index: NumberIndex,

@@ -3,8 +3,7 @@ import type { Indicator } from '../../src/models/indicator.js';
 import { SourceText } from '../../src/source/source-text.js';
 import { cellReader, parseCell } from '../../src/tables/cell.js';
 import { sameRow } from '../../src/tables/extract.js';
-import { bigramSet } from '../../src/tables/flat.js';
-import { linesOf, tokenize } from '../../src/tables/lines.js';
+import { bigramSet, linesOf, tokenize } from '../../src/tables/lines.js';
 import { decimalReadings } from '../../src/tables/restore.js';
 
 describe('table internals', () => {
