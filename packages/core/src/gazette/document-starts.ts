@@ -1,6 +1,6 @@
 import type { DocumentKind } from '../models/document.js';
 import type { Block } from '../segment/blocks.js';
-import { endsWithTerminal } from '../hierarchy/ends-with-terminal.js';
+import { endsWithTerminal } from '../normalize/ends-with-terminal.js';
 import { startsWithLabel } from '../hierarchy/labels.js';
 import { kindFromTitle } from '../meta/classify-kind.js';
 import { parseAnnouncementNumber, parseDocNumber } from '../meta/doc-number.js';

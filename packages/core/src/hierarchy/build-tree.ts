@@ -7,7 +7,7 @@ import type { Block } from '../segment/blocks.js';
 import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
 import { matchLabel, type Label, type LabelKind } from './labels.js';
 import { runInTitleLength } from './run-in-title.js';
-import { endsWithTerminal } from './ends-with-terminal.js';
+import { endsWithTerminal } from '../normalize/ends-with-terminal.js';
 
 /**
  * Nesting rank of each numbered level: a node closes every open node of equal or deeper rank.
@@ -43,10 +43,12 @@ export interface TreeResult {
 }
 
 const N = '〇零一二三四五六七八九十百千两0-9';
-const TRAILING_LABEL = new RegExp(`^(.{2,60}?)\\s*(第([${N}]{1,4})([章节编篇]))$`);
+/** 章节编篇: the words a division label ends with. */
+const DIVISION_WORD_CHARS = '章节编篇';
+const TRAILING_LABEL = new RegExp(`^(.{2,60}?)\\s*(第([${N}]{1,4})([${DIVISION_WORD_CHARS}]))$`);
 const TOC_TITLE = /^目\s*录$/;
-/** 章节编篇, the last character of every `TRAILING_LABEL` match: a lazy `^…$` pattern is costly to reject. */
-const DIVISION_WORDS = codes('章节编篇');
+/** The last character of every `TRAILING_LABEL` match: a lazy `^…$` pattern is costly to reject. */
+const DIVISION_WORDS = codes(DIVISION_WORD_CHARS);
 
 /** A short line without closing punctuation reads as a heading rather than a sentence. */
 function isHeadingLike(text: string): boolean {
@@ -158,22 +160,24 @@ export function buildTree(blocks: readonly Block[], source: SourceText): TreeRes
   };
 
   const labeledNode = (label: Label, block: Block): Node => {
-    // Plain string trims where only the text is needed (String#trim strips exactly what \s
-    // matches): a mapped slice allocates a view of the offsets.
-    const labelText = block.text.slice(0, label.restIndex).trim();
-    const rest = block.text.slice(label.restIndex).trim();
     const node: Node = {
       type: label.kind,
       number: label.number,
-      label: labelText,
+      label: label.label,
       position: position(block),
       children: [],
     };
-    if (rest === '') return node;
     if (label.kind === 'article') {
+      // The article's first 款 needs its positions: a mapped slice.
       const paragraph = trimMapped(sliceMapped(block, label.restIndex));
-      node.children.push({ type: 'paragraph', text: paragraph.text, position: position(paragraph), children: [] });
-    } else if (DIVISION_KINDS.has(label.kind) || isHeadingLike(rest)) {
+      if (paragraph.text !== '') node.children.push({ type: 'paragraph', text: paragraph.text, position: position(paragraph), children: [] });
+      return node;
+    }
+    // Elsewhere only the text is needed: a plain string trims without a view of the offsets
+    // (String#trim strips exactly what trimMapped does).
+    const rest = block.text.slice(label.restIndex).trim();
+    if (rest === '') return node;
+    if (DIVISION_KINDS.has(label.kind) || isHeadingLike(rest)) {
       node.title = rest;
     } else {
       // 三、大力推进科技创新。深入实施…: the point's run-in title.
@@ -318,7 +322,7 @@ function correctLabel(
     diagnostics.push({
       code: 'label-corrected',
       severity: 'warning',
-      message: `${block.text.slice(0, label.restIndex).trim()} breaks the ${kind} sequence (at ${own}) but continues the ${other} sequence: read as a ${other}.`,
+      message: `${label.label} breaks the ${kind} sequence (at ${own}) but continues the ${other} sequence: read as a ${other}.`,
       data: { written: kind, read: other, number: label.number },
       position: position(block),
     });

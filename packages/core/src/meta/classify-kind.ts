@@ -3,7 +3,8 @@ import type { Node } from '../models/node.js';
 import { codes } from '../normalize/codes.js';
 
 const DRAFT = '(?:[（(][^）)]{0,12}[）)])?$';
-const BY_TITLE: ReadonlyArray<[RegExp, DocumentKind]> = [
+/** The kind a title names, by how it ends (first match wins). */
+export const BY_TITLE: ReadonlyArray<[RegExp, DocumentKind]> = [
   [new RegExp(`名单${DRAFT}`), 'namelist'],
   [/(?:议程|日程)(?:[（(][^）)]*[）)])?$/, 'agenda'],
   [/(?:讲话|致辞|发言)$/, 'speech'],

@@ -2,12 +2,14 @@ import type { Announcement, DocNumber } from '../models/meta.js';
 import { codes } from '../normalize/codes.js';
 import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
 
-const DOC_NUMBER = /([\u4e00-\u9fff]{1,12}?)\s*[〔［\[【(（]\s*(\d{4})\s*[〕］\]】)）]\s*(\d{1,5})\s*号/;
+/** 〔2021〕7号: a document number after its issuer, the year in brackets. */
+const YEAR_AND_SERIAL = String.raw`[〔［\[【(（]\s*(\d{4})\s*[〕］\]】)）]\s*(\d{1,5})\s*号`;
+const DOC_NUMBER = new RegExp(String.raw`([\u4e00-\u9fff]{1,12}?)\s*` + YEAR_AND_SERIAL);
 /**
  * `DOC_NUMBER` without the issuer: it starts at a bracket, where `DOC_NUMBER` tries up to twelve
  * ideographs from every position, so a text without a number is rejected about five times faster.
  */
-const DOC_NUMBER_TAIL = /[〔［\[【(（]\s*\d{4}\s*[〕］\]】)）]\s*\d{1,5}\s*号/;
+const DOC_NUMBER_TAIL = new RegExp(YEAR_AND_SERIAL);
 
 /**
  * Find and parse a document number (文号).

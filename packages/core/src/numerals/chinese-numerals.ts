@@ -29,9 +29,6 @@ function numeralValue(code: number): number {
   return at ? VALUES[at - 1]! : -1;
 }
 
-/** Characters that may appear in a Chinese numeral, for building patterns. */
-export const CHINESE_NUMERAL_CHARS = '〇零一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿';
-
 function isAsciiDigits(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
   return true;

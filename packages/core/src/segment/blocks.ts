@@ -1,6 +1,6 @@
 import type { MappedText } from '../normalize/mapped-text.js';
 import { matchLabel, type Label } from '../hierarchy/labels.js';
-import { endsWithTerminal } from '../hierarchy/ends-with-terminal.js';
+import { endsWithTerminal } from '../normalize/ends-with-terminal.js';
 import { codes } from '../normalize/codes.js';
 import { firstOffset, joinLines, lineOffsets, type Line } from './lines.js';
 

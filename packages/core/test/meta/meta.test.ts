@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { BY_TITLE } from '../../src/meta/classify-kind.js';
 import { kindFromTitle, matchLabel, parseDate, parseDocNumber, parseDocument, parseHistory, type PolicyDocument } from '../../src/index.js';
 
 describe('parseDate', () => {
@@ -60,6 +62,22 @@ describe('kindFromTitle', () => {
     ['关于印发的通知', undefined],
     ['印发工作要点', undefined],
   ])('%s → %s', (title, kind) => expect(kindFromTitle(title)).toBe(kind));
+
+  it('rules out by last character only titles no pattern accepts', () => {
+    // The reference: every pattern tried, no shortcut (titles without 印发, which recurses).
+    const byPatterns = (title: string) => BY_TITLE.find(([pattern]) => pattern.test(title.replace(/\s+/g, '')))?.[1];
+    const piece = fc.constantFrom(
+      '名单', '议程', '日程', '讲话', '致辞', '发言', '公告', '决议', '纲要', '规划', '条例', '办法', '规定', '细则',
+      '规则', '法', '决定', '报告', '说明', '意见', '汇报', '（草案）', '(修订)', '（', '）', ')', '省', '工作', ' ', '案',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), (parts) => {
+        const title = parts.join('');
+        expect(kindFromTitle(title)).toBe(byPatterns(title));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 describe('matchLabel', () => {

@@ -1,12 +1,12 @@
-import { TERMINAL_PUNCTUATION } from '../normalize/chars.js';
-import { codes } from '../normalize/codes.js';
+import { TERMINAL_PUNCTUATION } from './chars.js';
+import { codes } from './codes.js';
 const TERMINAL_CODES = codes(TERMINAL_PUNCTUATION);
 const CLOSING_CODES = codes('”’）');
 
 /**
  * Whether a text ends a sentence or clause: with 。！？；：…, or with one of them inside a
- * closing quote or bracket (`。”`, `；）`). An empty text counts as ended, and a lone closing
- * mark too (as the string test this replaces had it: `''` is in every string).
+ * closing quote or bracket (`。”`, `；）`). An empty text counts as ended, and so does a lone
+ * closing mark.
  *
  * Compares character codes: `text[i]` of a CJK mark allocates a new one-character string, and
  * this runs on every block of every document. `closers` are the closing marks that may follow
