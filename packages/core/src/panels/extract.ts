@@ -2,7 +2,7 @@ import type { Diagnostic } from '../models/diagnostic.js';
 import type { GlossaryEntry, Panel, PanelGroup, PanelKind } from '../models/panel.js';
 import type { IndicatorTable } from '../models/indicator.js';
 import { foldWidth } from '../normalize/width.js';
-import { isTrimmedCode, trimmedLength } from '../normalize/chars.js';
+import { isTrimmedCode } from '../normalize/chars.js';
 import { codes } from '../normalize/codes.js';
 import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
 import { SourceText } from '../source/source-text.js';
@@ -58,22 +58,20 @@ function findStarts(lines: Lines, candidates: readonly number[]): { starts: Star
 }
 
 /**
- * One read of the first characters of every line: the lines that may be panel headings (专栏
- * after blanks and heading marks: `opensWithPanelLabel`), and whether the lines are wrapped at a
- * fixed width (text extracted from PDF): nine in ten non-blank lines are at most 40 characters
- * long. The 90th percentile of the sorted lengths is at most 40 exactly when more than
+ * One read of the first characters of every line (and of a long line's end): the lines that may
+ * be panel headings (专栏 after blanks and heading marks: `opensWithPanelLabel`), and whether the
+ * lines are wrapped at a fixed width (text extracted from PDF): nine in ten non-blank lines are at
+ * most 40 characters long. The 90th percentile of the sorted lengths is at most 40 exactly when more than
  * `floor(0.9 n)` lengths are, so lengths are counted, not collected and sorted; they are measured
  * in place, without slicing lines.
  */
-function surveyLines(text: string, lineStarts: readonly number[]): { candidates: number[]; wrapped: boolean } {
+function surveyLines(text: string, lines: Lines): { candidates: number[]; wrapped: boolean } {
   const candidates: number[] = [];
   let nonBlank = 0;
   let short = 0;
-  const count = lineStarts.length;
-  for (let i = 0; i < count; i++) {
-    // To the `\n` (or the end): a `\r` before it is trimmed like any other blank.
-    let from = lineStarts[i]!;
-    let to = i + 1 < count ? lineStarts[i + 1]! - 1 : text.length;
+  for (let i = 0; i < lines.length; i++) {
+    let from = lines.startOf(i);
+    let to = lines.endOf(i);
     while (from < to && isTrimmedCode(text.charCodeAt(from))) from++;
     if (from === to) continue;
     nonBlank++;
@@ -101,14 +99,16 @@ function newParagraph(): Paragraph {
 }
 
 /**
- * Append a line's text to a paragraph and note whether the paragraph now ends a sentence. Only the
- * piece is tested, not the whole paragraph re-trimmed (a copy per line, quadratic in a long
- * paragraph): a sentence end is a terminal mark then blanks and `**`, so when the piece holds any
- * other character the match lies within it. A piece of only blanks and stars (a closing `**` on
- * its own line) may complete a mark in the text before: then the whole text is tested.
+ * Append a line's text (the line ending at `lineEnd`) to a paragraph and note whether the
+ * paragraph now ends a sentence. Only the piece is tested, not the whole paragraph re-trimmed (a
+ * copy per line, quadratic in a long paragraph): a sentence end is a terminal mark then blanks
+ * and `**`, so when the piece holds any other character the match lies within it. A piece of only
+ * blanks and stars (a closing `**` on its own line) may complete a mark in the text before: then
+ * the whole text is tested.
  */
-function appendPiece(p: Paragraph, piece: string, offset: number): void {
+function appendPiece(p: Paragraph, piece: string, offset: number, lineEnd: number): void {
   p.text.append(piece, offset);
+  p.end = lineEnd;
   p.ended = isBlanksAndStars(piece) ? endsSentence(p.text.text) : endsSentence(piece);
 }
 
@@ -154,7 +154,8 @@ function collect(
   let boldStyle: boolean | undefined;
   let capped = false;
   const push = (): void => {
-    if (current && trimmedLength(current.text.text) > 0) paragraphs.push(current);
+    // Never blank: every piece holds the line's first non-blank character.
+    if (current) paragraphs.push(current);
     current = undefined;
   };
   // Lines are read as spans of the text: only a line's piece is sliced out (no line object).
@@ -194,24 +195,21 @@ function collect(
         current = newParagraph();
         if (title) titles.push(title);
       }
-      appendPiece(current!, piece, offset);
-      current!.end = lineEnd;
+      appendPiece(current!, piece, offset, lineEnd);
       continue;
     }
     // Paragraph mode.
     const bold = piece.startsWith('**');
     const continuing = current !== undefined && !current.ended;
     if (continuing) {
-      appendPiece(current!, piece, offset);
-      current!.end = lineEnd;
+      appendPiece(current!, piece, offset, lineEnd);
       continue;
     }
     if (boldStyle === undefined) boldStyle = bold;
     else if (boldStyle && !bold) break;
     push();
     current = newParagraph();
-    current.end = lineEnd;
-    appendPiece(current, piece, offset);
+    appendPiece(current, piece, offset, lineEnd);
   }
   if (i >= limit && i < lines.length) capped = true;
   push();
@@ -275,7 +273,7 @@ function classify(title: string, texts: string[], hasTable: boolean): PanelKind 
 export function extractPanels(source: SourceText | string, options: ExtractPanelsOptions = {}): Panel[] {
   const src = typeof source === 'string' ? new SourceText(source) : source;
   const lines = linesOf(src);
-  const { candidates, wrapped } = surveyLines(src.text, src.lineStarts);
+  const { candidates, wrapped } = surveyLines(src.text, lines);
   const { starts, headingLines } = findStarts(lines, candidates);
   if (starts.length === 0) return [];
   const tables = options.tables ?? extractIndicatorTables(src, { decimals: 'never' });

@@ -1,5 +1,5 @@
 import type { Project } from '../models/panel.js';
-import { isTrimmedCode } from '../normalize/chars.js';
+import { isDigitCode, isTrimmedCode } from '../normalize/chars.js';
 import { foldWidth, foldWidthCode } from '../normalize/width.js';
 import type { SourceText } from '../source/source-text.js';
 import type { MappedText } from './text-map.js';
@@ -204,7 +204,7 @@ export function scanGroup(text: string, commas: boolean): GroupScan {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x4e00 && c <= 0x9fff) continue; // an ideograph, most of the text: no bracket, no separator
-    if ((c >= 0x30 && c <= 0x39) || foldWidthCode(c) !== c) numberMarks.push(i);
+    if (isDigitCode(c) || foldWidthCode(c) !== c) numberMarks.push(i);
     const change = bracketDepthChange(c);
     if (change !== 0) {
       depth = Math.max(0, depth + change);
@@ -242,7 +242,7 @@ function scanItem(raw: string): { folds: boolean; digits: boolean } {
     const c = raw.charCodeAt(i);
     const folded = foldWidthCode(c);
     if (folded !== c) folds = true;
-    if (folded >= 0x30 && folded <= 0x39) digits = true;
+    if (isDigitCode(folded)) digits = true;
   }
   return { folds, digits };
 }

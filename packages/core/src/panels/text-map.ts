@@ -18,7 +18,7 @@ export class MappedText {
   /** Original offset of the first character of each piece. */
   private pieceOffsets: number[] = [];
 
-  /** Append `original[start, end)`, optionally transformed by a same-length function. */
+  /** Append `piece`, which starts at `start` in the original; a piece that continues the last one there extends it. */
   append(piece: string, start: number): void {
     if (piece.length === 0) return;
     const at = this.text.length;

@@ -28,12 +28,12 @@ export function documentTargets(
     // Blocks, documents and review sections are all in text order: each is found walking forward.
     while (d < documents.length && documents[d]!.position.end.offset <= block.start) d++;
     while (r < reviews.length && reviews[r]!.end <= block.start) r++;
+    // Every target states a number: cleaning noted which lines hold a digit (most paragraphs none).
+    if (!block.lines.some(hasDigit)) continue;
     const doc = documents[d] && documents[d]!.position.start.offset <= block.start ? documents[d] : undefined;
     const review = reviews[r] !== undefined && reviews[r]!.start <= block.start;
     // A result in a review belongs to the period before: the plan's end year is not its year.
     const year = review ? undefined : doc ? years[d] : fixedYear;
-    // Every target states a number: cleaning noted which lines hold a digit (most paragraphs none).
-    if (!block.lines.some(hasDigit)) continue;
     for (const target of extractTargetsFromMapped(block, source, year, doc?.meta.title)) {
       if (review) target.review = true;
       targets.push(target);

@@ -6,7 +6,7 @@ import { isTrimmedCode } from '../normalize/chars.js';
 import { foldWidth } from '../normalize/width.js';
 import { originalOffset, type MappedText } from '../normalize/mapped-text.js';
 import { SourceText } from '../source/source-text.js';
-import { unitMeaning, withRaw, type UnitMeaning } from '../units/parse-unit.js';
+import { unitMeaning, unknownMeaning, withRaw, type UnitMeaning } from '../units/parse-unit.js';
 import { UNIT_PATTERN_SOURCE } from '../units/unit-table.js';
 import { cleanIndicator, COMPARISON_ONLY } from './clean-indicator.js';
 import { SentenceReader, type SentenceSpan } from './split-sentences.js';
@@ -325,7 +325,7 @@ export function clauseStartOf(folded: string, at: number, floor: number, scanned
 function scanTargets(text: string, folded: string, origin: Origin, planEndYear: number | undefined, document?: string): DocumentTarget[] {
   NUMBER.lastIndex = 0;
   let m = NUMBER.exec(folded);
-  if (!m) return []; // most paragraphs of a long document: no number at all
+  if (!m) return []; // a text without a number
   // Sentences are read as far as the numbers that may be targets (numbers only move forward).
   const sentences = new SentenceReader(folded);
   let sentence: SentenceSpan = { start: 0, end: 0 };
@@ -383,7 +383,7 @@ function scanTargets(text: string, folded: string, origin: Origin, planEndYear: 
     if (unitMatch) {
       // A match in folded text is folded and has no spaces: no need for all of `parseUnit`.
       const text = unitMatch[1]!;
-      unit = unitMeaning(text) ?? { base: text, multiplier: 1, dimension: 'other' };
+      unit = unitMeaning(text) ?? unknownMeaning(text);
       end += unitMatch[0].length;
       unitStart = end - text.length;
     }

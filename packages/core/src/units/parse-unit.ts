@@ -70,7 +70,12 @@ function unitText(raw: string): string {
  * the order of {@link Unit}. For text that is not blank once folded and stripped of spaces.
  */
 export function unknownUnit(raw: string, text: string = unitText(raw)): Unit {
-  return { raw, base: text, multiplier: 1, dimension: 'other' };
+  return withRaw(raw, unknownMeaning(text));
+}
+
+/** The meaning of unit text we do not know (folded, without spaces): itself, multiplier 1, dimension `other`. */
+export function unknownMeaning(text: string): UnitMeaning {
+  return { base: text, multiplier: 1, dimension: 'other' };
 }
 
 /**
