@@ -54,13 +54,15 @@ export class Lines {
   readonly #texts: { readonly text: string; readonly folded: string };
   readonly #starts: readonly number[];
   readonly #made: Array<Line | undefined>;
+  readonly #src: SourceText;
 
-  /** `folded` is the width-folded text (same length); `lineStarts` the offset each line starts at. */
-  constructor(text: string, folded: string, lineStarts: readonly number[]) {
-    this.#texts = { text, folded };
-    this.#starts = lineStarts;
-    this.length = lineStarts.length;
-    this.#made = new Array<Line | undefined>(lineStarts.length);
+  /** The lines of `src`, as `src.lineStarts` finds them, over its text and folded text. */
+  constructor(src: SourceText) {
+    this.#src = src;
+    this.#texts = { text: src.text, folded: src.folded };
+    this.#starts = src.lineStarts;
+    this.length = src.lineStarts.length;
+    this.#made = new Array<Line | undefined>(this.length);
   }
 
   /** The line at `index`, or `undefined` past either end. */
@@ -82,20 +84,13 @@ export class Lines {
     return end;
   }
 
-  /** Index of the line holding `offset` (binary search: the last line starting at or before it). */
+  /** Index of the line holding `offset`: the last line starting at or before it. */
   indexAt(offset: number): number {
-    let lo = 0;
-    let hi = this.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.#starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return this.#src.pointAt(offset).line - 1;
   }
 }
 
-const sourceLines = (src: SourceText): Lines => new Lines(src.text, src.folded, src.lineStarts);
+const sourceLines = (src: SourceText): Lines => new Lines(src);
 
 /** The lines of a source, indexed once and shared by every stage that reads it (tables, panels). */
 export function linesOf(src: SourceText): Lines {
