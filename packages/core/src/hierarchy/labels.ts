@@ -1,5 +1,5 @@
 import { isDigitCode, isTrimmedCode } from '../normalize/chars.js';
-import { codes } from '../normalize/codes.js';
+import { codes, type CodeSet } from '../normalize/codes.js';
 import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
 
 /** Kinds of numbering labels, from the outermost. */
@@ -47,7 +47,7 @@ function digitRun(text: string, from: number): number {
 }
 
 /** Length of the run of characters of `set` at `from`. */
-function setRun(text: string, from: number, set: ReadonlySet<number>): number {
+function setRun(text: string, from: number, set: CodeSet): number {
   let i = from;
   while (set.has(text.charCodeAt(i))) i++;
   return i - from;

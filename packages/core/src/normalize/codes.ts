@@ -85,10 +85,36 @@ export function codeUnitsOf(text: string): Uint16Array {
 }
 
 /**
+ * A set of UTF-16 code units kept as a bitset, for tests run on every character of a text: `has`
+ * is a load and a shift where a `Set<number>` hashes. A code outside the set's range (-1 for "no
+ * character", a code above its largest member) is not in it, and so is `NaN` (`charCodeAt` past
+ * the end): `NaN` reads as U+0000, which a set never holds.
+ */
+export class CodeSet {
+  private readonly bits: Uint32Array;
+
+  constructor(chars: string) {
+    let max = 0;
+    for (let i = 0; i < chars.length; i++) max = Math.max(max, chars.charCodeAt(i));
+    this.bits = new Uint32Array((max >>> 5) + 1);
+    for (let i = 0; i < chars.length; i++) {
+      const c = chars.charCodeAt(i);
+      if (c === 0) throw new RangeError('A CodeSet never holds U+0000: NaN reads as it.');
+      this.bits[c >>> 5]! |= 1 << (c & 31);
+    }
+  }
+
+  has(c: number): boolean {
+    const word = c >>> 5;
+    return word < this.bits.length && ((this.bits[word]! >>> (c & 31)) & 1) === 1;
+  }
+}
+
+/**
  * The UTF-16 codes of `chars` (all in the BMP), for tests by code: a character class read with
  * `charCodeAt`, without a one-character string or a regex per test.
  *
  * @example
  * codes('章节').has('第一章'.charCodeAt(2)); // true
  */
-export const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+export const codes = (chars: string): CodeSet => new CodeSet(chars);

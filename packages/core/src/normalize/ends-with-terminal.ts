@@ -1,5 +1,5 @@
 import { TERMINAL_PUNCTUATION } from './chars.js';
-import { codes } from './codes.js';
+import { codes, type CodeSet } from './codes.js';
 const TERMINAL_CODES = codes(TERMINAL_PUNCTUATION);
 const CLOSING_CODES = codes('”’）');
 
@@ -12,7 +12,7 @@ const CLOSING_CODES = codes('”’）');
  * this runs on every block of every document. `closers` are the closing marks that may follow
  * the punctuation (default `”’）`).
  */
-export function endsWithTerminal(text: string, closers: ReadonlySet<number> = CLOSING_CODES): boolean {
+export function endsWithTerminal(text: string, closers: CodeSet = CLOSING_CODES): boolean {
   if (text.length === 0) return true;
   const last = text.charCodeAt(text.length - 1);
   if (TERMINAL_CODES.has(last)) return true;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { codeUnitsOf, stringFromCodes } from '../../src/normalize/codes.js';
+import { codes, codeUnitsOf, stringFromCodes } from '../../src/normalize/codes.js';
 
 /** The plain definition: one character per code unit. */
 const reference = (units: readonly number[]) => units.map((u) => String.fromCharCode(u)).join('');
@@ -44,5 +44,31 @@ describe('codeUnitsOf', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('codes', () => {
+  it('holds exactly the code units of its characters, as a Set of them would', () => {
+    const chars = fc.string({ unit: fc.integer({ min: 1, max: 0xffff }).map((c) => String.fromCharCode(c)), minLength: 1, maxLength: 30 });
+    const probe = fc.oneof(fc.integer({ min: 0, max: 0x10000 }), fc.constantFrom(-1, NaN, 0x10ffff));
+    fc.assert(
+      fc.property(chars, fc.array(probe, { maxLength: 40 }), (text, probes) => {
+        const set = codes(text);
+        const reference = new Set([...text].flatMap((ch) => (ch.length === 1 ? [ch.charCodeAt(0)] : [ch.charCodeAt(0), ch.charCodeAt(1)])));
+        for (const c of [...reference, ...probes]) expect(set.has(c)).toBe(reference.has(c));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('answers no for "no character": -1, and NaN from charCodeAt past the end', () => {
+    const set = codes('第条章');
+    expect(set.has(-1)).toBe(false);
+    expect(set.has('第'.charCodeAt(5))).toBe(false);
+    expect(set.has('条'.charCodeAt(0))).toBe(true);
+  });
+
+  it('refuses U+0000, which NaN would read as', () => {
+    expect(() => codes('\u0000')).toThrow(RangeError);
   });
 });
