@@ -1,4 +1,4 @@
-import { codes, stringFromCodes } from './codes.js';
+import { codes, stringFromCodes, writeFirstBuffer } from './codes.js';
 import { foldWidthCode } from './width.js';
 import type { MappedText } from './mapped-text.js';
 import { isCjkCode, isCjkPunctCode, isDigitCode, isWhitespaceCode, layoutWidthOf } from './chars.js';
@@ -97,12 +97,15 @@ export interface CleanArena {
   foldable: number[];
 }
 
-/** An empty arena for `length` characters of source. */
+/**
+ * An empty arena for `length` characters of source. Its memory is not zeroed (`writeFirstBuffer`):
+ * read only what cleaning wrote, below `used`.
+ */
 export function cleanArena(length: number): CleanArena {
   const size = Math.max(0, length);
   // One allocation for both arrays (offsets first, aligned to 4): each buffer costs a call into
   // the runtime that shows on a small text.
-  const buffer = new ArrayBuffer(size * 6);
+  const buffer = writeFirstBuffer(size * 6);
   return { codes: new Uint16Array(buffer, size * 4, size), offsets: new Int32Array(buffer, 0, size), used: 0, foldable: [] };
 }
 

@@ -150,8 +150,10 @@ export function splitLines(text: string, from = 0, to = text.length, lineStarts?
     if (end >= to) break;
     start = text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
   }
-  // One string for all lines, decoded once; each line's text is a slice of it.
+  // One string for all lines, decoded once; each line's text is a slice of it. The offsets end
+  // where the lines do: the arena's tail was never written (see `cleanArena`).
   cleanedText.text = stringFromCodes(arena.codes, 0, arena.used);
+  cleanedText.offsets = arena.offsets.subarray(0, arena.used);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     line.text = cleanedText.text.slice(line.at, i + 1 < lines.length ? lines[i + 1]!.at : arena.used);

@@ -20,6 +20,24 @@ describe('splitLines', () => {
     ]);
   });
 
+  it('gives every cleaned character an offset inside its line, and no offsets past the last line', () => {
+    // The arena's memory is not zeroed: its unwritten tail must never be visible.
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('第', '一', '条', ' ', '　', '*', '<b>', ',', '１', '\n', '\r\n', '\t', 'a') }), (text) => {
+        const lines = splitLines(text);
+        const { cleaned } = lines[0]!;
+        expect(cleaned.offsets.length).toBe(cleaned.text.length);
+        for (const line of lines) {
+          for (let k = line.at; k < line.at + line.text.length; k++) {
+            expect(cleaned.offsets[k]).toBeGreaterThanOrEqual(line.start);
+            expect(cleaned.offsets[k]).toBeLessThan(line.end);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('reads line ends from the line starts it is given, from any offset', () => {
     const text = '---\na: 1\n---\n第一条　甲\n\n第二条 乙  \n丙';
     const source = new SourceText(text);
