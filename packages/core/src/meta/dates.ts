@@ -10,17 +10,35 @@ const DATE_ONLY = { representation: 'date' } as const;
 const ISO_LIKE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 
 /**
+ * Days already formatted, by `year * 10000 + month * 100 + day` (`null`: no such day). A text
+ * names the same few dates many times (its own date, its history, the dates it cites), and
+ * validating and formatting one costs more than the rest of reading it. Cleared when full, so
+ * a huge archive of distinct dates cannot grow it without bound.
+ */
+const formatted = new Map<number, string | null>();
+const FORMATTED_MAX = 4096;
+
+/**
  * An ISO date `YYYY-MM-DD` from year, month and day, or `undefined` when no such day exists
  * (validated with date-fns: 2021年2月30日 is rejected).
  */
 export function isoDate(year: number, month: number, day: number): string | undefined {
   if (year < 1000 || year > 9999) return undefined;
+  // Only whole numbers with a month and day below 100 have a key of their own: others are never
+  // cached (and never valid).
+  const keyed = Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) && month >= 0 && month < 100 && day >= 0 && day < 100;
+  const key = keyed ? year * 10000 + month * 100 + day : -1;
+  const known = key >= 0 ? formatted.get(key) : undefined;
+  if (known !== undefined) return known ?? undefined;
   const date = new Date(year, month - 1, day);
-  if (!isValid(date) || date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
-    return undefined;
-  }
+  const valid = isValid(date) && date.getFullYear() === year && date.getMonth() === month - 1 && date.getDate() === day;
   // formatISO, not format(date, 'yyyy-MM-dd'): the same text for years 1000–9999, without parsing a format string.
-  return formatISO(date, DATE_ONLY);
+  const iso = valid ? formatISO(date, DATE_ONLY) : undefined;
+  if (key >= 0) {
+    if (formatted.size >= FORMATTED_MAX) formatted.clear();
+    formatted.set(key, iso ?? null);
+  }
+  return iso;
 }
 
 /**

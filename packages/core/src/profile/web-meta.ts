@@ -1,3 +1,4 @@
+import { codes } from '../normalize/codes.js';
 import type { Line } from '../segment/lines.js';
 
 /** Fields of the metadata block that government web pages print above a document. */
@@ -30,7 +31,7 @@ const KEY_PATTERN = new RegExp(
 );
 
 /** First characters of the keys: a line starting with none of them holds no block field. */
-const KEY_FIRSTS = new Set(Object.keys(WEB_META_KEYS).map((key) => key.charCodeAt(0)));
+const KEY_FIRSTS = codes(Object.keys(WEB_META_KEYS).map((key) => key[0]).join(''));
 
 /**
  * Read a web metadata block (索引号, 发文机关, 成文日期, 标题, 发文字号, 发布日期 …) from the first

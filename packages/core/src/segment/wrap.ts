@@ -17,14 +17,7 @@ export function detectWrapWidth(lines: readonly Line[]): number | undefined {
   }
   if (total < 8) return undefined;
   // The wrap width is the most common width; hard wrapping puts most lines near it.
-  let mode = 0;
-  let modeCount = 0;
-  for (const [w, count] of widths.entries()) {
-    if (count > modeCount || (count === modeCount && w > mode)) {
-      mode = w;
-      modeCount = count;
-    }
-  }
+  const mode = widths.mode();
   let near = 0;
   for (let d = -6; d <= 2; d++) near += widths.get(mode + d);
   // Printed columns are at least ~15 characters wide; shorter modes are lists, not wrapping.
@@ -48,9 +41,18 @@ class WidthCounts {
     return width >= 0 && width < COLUMN_WIDTHS ? this.#common[width]! : (this.#wide.get(width) ?? 0);
   }
 
-  /** Widths that occur, with their counts. */
-  *entries(): IterableIterator<[number, number]> {
-    for (let w = 0; w < COLUMN_WIDTHS; w++) if (this.#common[w]! > 0) yield [w, this.#common[w]!];
-    yield* this.#wide;
+  /** The most common width (the widest of equally common ones), 0 when none was counted. */
+  mode(): number {
+    let mode = 0;
+    let modeCount = 0;
+    const consider = (w: number, count: number) => {
+      if (count > modeCount || (count === modeCount && count > 0 && w > mode)) {
+        mode = w;
+        modeCount = count;
+      }
+    };
+    for (let w = 0; w < COLUMN_WIDTHS; w++) consider(w, this.#common[w]!);
+    for (const [w, count] of this.#wide) consider(w, count);
+    return mode;
   }
 }

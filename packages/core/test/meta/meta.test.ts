@@ -19,6 +19,22 @@ describe('parseDate', () => {
     ['1005年1月1日', '1005-01-01'],
     ['去年', undefined],
   ])('%s → %s', (text, iso) => expect(parseDate(text)).toBe(iso));
+
+  it('answers a date asked again (from its cache) as it did the first time, valid or not', () => {
+    // The plain definition: the calendar day exists, formatted YYYY-MM-DD.
+    const reference = (y: number, m: number, d: number): string | undefined => {
+      const date = new Date(Date.UTC(y, m - 1, d));
+      const exists = date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+      return exists ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : undefined;
+    };
+    const day = fc.tuple(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }));
+    fc.assert(
+      fc.property(fc.array(day, { minLength: 1, maxLength: 20 }), (days) => {
+        for (const [y, m, d] of [...days, ...days.reverse()]) expect(parseDate(`${y}年${m}月${d}日`)).toBe(reference(y, m, d));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe('parseDocNumber', () => {
