@@ -137,6 +137,14 @@ export function startsWithLabel(text: string): boolean {
   return findLabel(text) !== undefined;
 }
 
+/**
+ * The kind of numbering label a text starts with: `matchLabel(text)?.kind` without reading the
+ * number or building the label, for the layout rules that ask it of every line.
+ */
+export function labelKind(text: string): LabelKind | undefined {
+  return findLabel(text)?.kind;
+}
+
 /** The index of the first non-whitespace character at or after `from`. */
 function skipSpaces(text: string, from: number): number {
   let i = from;

@@ -1,5 +1,5 @@
 import type { MappedText } from '../normalize/mapped-text.js';
-import { matchLabel, type Label } from '../hierarchy/labels.js';
+import { labelKind, type LabelKind } from '../hierarchy/labels.js';
 import { endsWithTerminal } from '../normalize/ends-with-terminal.js';
 import { codes } from '../normalize/codes.js';
 import { firstOffset, joinLines, lineOffsets, type Line } from './lines.js';
@@ -68,7 +68,7 @@ export function measureLayout(lines: readonly Line[], wrapWidth: number | undefi
   };
 }
 
-const OPENING_LABEL_KINDS = new Set(['part', 'chapter', 'section', 'panel']);
+const OPENING_LABEL_KINDS: ReadonlySet<LabelKind | undefined> = new Set<LabelKind>(['part', 'chapter', 'section', 'panel']);
 
 /** A session or history line: `（2021年1月23日…通过）`. */
 const SESSION_LINE = /^[（(]\s*[0-9〇零一二三四五六七八九十]{4}年/;
@@ -100,7 +100,7 @@ function tailOf(block: Block): string {
 }
 
 /**
- * Text that starts like the block, long enough for `matchLabel` to read the same label kind:
+ * Text that starts like the block, long enough for `labelKind` to read the same label kind:
  * its first lines, joined until `LABEL_REACH` characters.
  */
 function headOf(block: Block): string {
@@ -111,24 +111,24 @@ function headOf(block: Block): string {
 }
 
 /**
- * The label a block starts with, as `continues` reads it for every line that may join the block:
- * read again only while the block's head is shorter than a label can be. Only the label's kind
- * is used, and that depends on the first few characters alone.
+ * The kind of label a block starts with, as `continues` reads it for every line that may join
+ * the block: read again only while the block's head is shorter than a label can be. The kind
+ * depends on the first few characters alone.
  */
 class HeadLabel {
   #block: Block | undefined;
   #lines = 0;
   #complete = false;
-  #label: Label | undefined;
+  #kind: LabelKind | undefined;
 
-  of(block: Block): Label | undefined {
-    if (block === this.#block && (this.#complete || block.lines.length === this.#lines)) return this.#label;
+  of(block: Block): LabelKind | undefined {
+    if (block === this.#block && (this.#complete || block.lines.length === this.#lines)) return this.#kind;
     const head = headOf(block);
     this.#block = block;
     this.#lines = block.lines.length;
     this.#complete = head.length >= LABEL_REACH;
-    this.#label = matchLabel(head);
-    return this.#label;
+    this.#kind = labelKind(head);
+    return this.#kind;
   }
 }
 
@@ -155,7 +155,7 @@ function isFull(line: Line, layout: Layout): boolean {
  * - soft-wrapped text: join a long unfinished line with a line that continues it, never with
  *   a numbered heading or a short standalone line (a document number, a date).
  */
-export function continues(current: Block, next: Line, layout: Layout, currentLabel: Label | undefined): boolean {
+export function continues(current: Block, next: Line, layout: Layout, currentKind: LabelKind | undefined): boolean {
   const last = current.lines[current.lines.length - 1]!;
   if (current.markdownHeading !== undefined || next.markdownHeading !== undefined) return false;
   if (current.tabbed || next.tabbed) return false;
@@ -168,32 +168,32 @@ export function continues(current: Block, next: Line, layout: Layout, currentLab
   if ((first === FULL_OPEN_PAREN || first === 0x28) && SESSION_LINE.test(next.text)) return false;
   // Columns of names or cells separated by runs of spaces are never prose.
   if (next.columnar || last.columnar) return false;
-  const label = matchLabel(next.text);
+  const kind = labelKind(next.text);
   const tail = tailOf(current);
   if (endsClause(current.lines[0]!.text, tail)) {
     // In hard-wrapped text a full line ending in ；or ： is inside a paragraph (a list of
     // clauses), unless the next line opens a numbered item.
     const end = tail.charCodeAt(tail.length - 1);
-    const midParagraph = layout.wrapWidth !== undefined && (end === 0xff1b || end === 0xff1a) && !label && isFull(last, layout);
+    const midParagraph = layout.wrapWidth !== undefined && (end === 0xff1b || end === 0xff1a) && kind === undefined && isFull(last, layout);
     if (!midParagraph) return false;
   }
   // A heading (章/节/编/专栏) never swallows a numbered line, and a heading never continues a line.
-  if (label && (OPENING_LABEL_KINDS.has(label.kind) || (currentLabel && OPENING_LABEL_KINDS.has(currentLabel.kind)))) {
+  if (kind !== undefined && (OPENING_LABEL_KINDS.has(kind) || OPENING_LABEL_KINDS.has(currentKind))) {
     return false;
   }
   if (layout.wrapWidth !== undefined) {
-    if (currentLabel && OPENING_LABEL_KINDS.has(currentLabel.kind)) {
+    if (OPENING_LABEL_KINDS.has(currentKind)) {
       // A heading cut after a comma (`第一章 坚决扛起…历史使命，`) surely goes on, full or not.
       const end = tail.charCodeAt(tail.length - 1);
-      if (end === 0xff0c || end === 0x3001) return !label && next.rawWidth < layout.wrapWidth * 0.8 && !endsClause(next.text, next.text);
+      if (end === 0xff0c || end === 0x3001) return kind === undefined && next.rawWidth < layout.wrapWidth * 0.8 && !endsClause(next.text, next.text);
       // Otherwise it continues only with a short fragment (`第二章 代表在…期间的` + `工作`), never
       // with a line of body text or a one-character table cell.
       return isFull(last, layout) && next.text.length >= 2 && next.rawWidth < layout.wrapWidth / 2 && !endsClause(next.text, next.text);
     }
     return isFull(last, layout);
   }
-  if (label) return false;
-  if (currentLabel && OPENING_LABEL_KINDS.has(currentLabel.kind)) return false;
+  if (kind !== undefined) return false;
+  if (OPENING_LABEL_KINDS.has(currentKind)) return false;
   if (last.text.length < 40) return false;
   return next.text.length >= 20 || endsClause(next.text, next.text);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchLabel, startsWithLabel, type Label, type LabelKind } from '../../src/hierarchy/labels.js';
+import { labelKind, matchLabel, startsWithLabel, type Label, type LabelKind } from '../../src/hierarchy/labels.js';
 import { parseChineseNumeral } from '../../src/numerals/chinese-numerals.js';
 
 /** matchLabel as it was written with regexes: the reference the code-unit reader must agree with. */
@@ -58,6 +58,7 @@ describe('matchLabel', () => {
       const reference = referenceLabel(text);
       expect(matchLabel(text), text).toEqual(reference);
       expect(startsWithLabel(text), text).toBe(reference !== undefined);
+      expect(labelKind(text), text).toBe(reference?.kind);
     }
   });
 });
