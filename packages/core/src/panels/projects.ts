@@ -1,6 +1,7 @@
 import type { Project } from '../models/panel.js';
 import { isDigitCode, isTrimmedCode } from '../normalize/chars.js';
 import { foldWidth, foldWidthCode } from '../normalize/width.js';
+import { codes, type CodeSet } from '../normalize/codes.js';
 import type { SourceText } from '../source/source-text.js';
 import type { MappedText } from './text-map.js';
 
@@ -57,24 +58,23 @@ const SORTED_ACTIONS = [...PROJECT_ACTIONS].sort((a, b) => b.length - a.length);
 /**
  * Words grouped by their first code unit, each group in the order given: the words that may open
  * a text at some offset are found with one lookup instead of a `startsWith` per word. A bit per
- * code unit answers first for the code units no word opens with (most clauses, most commas).
+ * code unit (a `CodeSet`) answers first for the code units no word opens with (most clauses,
+ * most commas).
  */
 interface WordTable {
   byFirst: Map<number, string[]>;
-  firstBits: Uint32Array;
+  firsts: CodeSet;
 }
 
 function byFirstCode(words: readonly string[]): WordTable {
   const byFirst = new Map<number, string[]>();
-  const firstBits = new Uint32Array(0x10000 >>> 5);
   for (const w of words) {
     const c = w.charCodeAt(0);
-    firstBits[c >>> 5]! |= 1 << (c & 31);
     const group = byFirst.get(c);
     if (group) group.push(w);
     else byFirst.set(c, [w]);
   }
-  return { byFirst, firstBits };
+  return { byFirst, firsts: codes(words.map((w) => w[0]).join('')) };
 }
 
 const ADVERBS_BY_FIRST = byFirstCode(ADVERBS);
@@ -84,7 +84,7 @@ const ACTIONS_BY_FIRST = byFirstCode(SORTED_ACTIONS);
 function wordAt(words: WordTable, text: string, at: number, to: number): string | undefined {
   if (at >= to) return undefined;
   const c = text.charCodeAt(at);
-  if (((words.firstBits[c >>> 5]! >>> (c & 31)) & 1) === 0) return undefined;
+  if (!words.firsts.has(c)) return undefined;
   const group = words.byFirst.get(c);
   if (group === undefined) return undefined;
   for (const w of group) if (at + w.length <= to && text.startsWith(w, at)) return w;
