@@ -87,19 +87,15 @@ function guessUtf16(bytes: Uint8Array): Encoding | undefined {
 }
 
 /** Control characters text never holds (NUL, and all but tab, LF, form feed and CR). */
-const CONTROL = /[\x00-\x08\x0b\x0e-\x1f]/;
+const CONTROL = /[\x00-\x08\x0b\x0e-\x1f]/g;
 
+/** Binary, by its first 64 K characters: a NUL, or more than one in a hundred control characters. */
 function isBinary(text: string): boolean {
   const n = Math.min(text.length, 65536);
   // Most inputs hold no control character at all: one native scan says so.
-  if (!CONTROL.test(n === text.length ? text : text.slice(0, n))) return false;
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0) return true;
-    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) control++;
-  }
-  return control > n / 100;
+  const controls = (n === text.length ? text : text.slice(0, n)).match(CONTROL);
+  if (controls === null) return false;
+  return controls.includes('\0') || controls.length > n / 100;
 }
 
 function info(code: Diagnostic['code'], message: string, data?: Diagnostic['data']): Diagnostic {

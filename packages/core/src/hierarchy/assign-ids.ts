@@ -23,19 +23,17 @@ export function assignIds(children: Node[]): void {
   let unnumberedTypes = 0;
   let siblingsDistinct = true;
   // Whether numbered siblings of each type have strictly increasing numbers: the last number of
-  // each type in the current sibling list, valid where `lastList` holds that list's stamp.
+  // each type in the sibling list being read. A list is read whole before its children's lists,
+  // so one array, reset per list, serves them all.
   const lastNumber = new Float64Array(TYPES);
-  const lastList = new Int32Array(TYPES);
-  let list = 0;
   const countShort = (nodes: readonly Node[]) => {
     if (nodes.length === 0) return;
-    const stamp = ++list;
+    lastNumber.fill(-Infinity);
     for (const node of nodes) {
       const type = TYPE_INDEX.get(node.type)!;
       const number = node.number;
       if (number !== undefined) {
-        if (lastList[type] === stamp && number <= lastNumber[type]!) siblingsDistinct = false;
-        lastList[type] = stamp;
+        if (number <= lastNumber[type]!) siblingsDistinct = false;
         lastNumber[type] = number;
         const key = shortKey(type, number);
         shortCounts.set(key, (shortCounts.get(key) ?? 0) + 1);

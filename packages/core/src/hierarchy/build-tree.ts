@@ -5,7 +5,7 @@ import { sliceMapped, trimMapped, type MappedText } from '../normalize/mapped-te
 import { codes } from '../normalize/codes.js';
 import type { Block } from '../segment/blocks.js';
 import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
-import { matchLabel, type Label, type LabelKind } from './labels.js';
+import { matchLabel, ordinalKind, type Label, type LabelKind } from './labels.js';
 import { runInTitleLength } from './run-in-title.js';
 import { endsWithTerminal } from '../normalize/ends-with-terminal.js';
 
@@ -269,7 +269,8 @@ export function buildTree(blocks: readonly Block[], source: SourceText): TreeRes
 
     const trailing = isHeadingLike(text) && DIVISION_WORDS.has(text.charCodeAt(text.length - 1)) ? TRAILING_LABEL.exec(text) : null;
     if (trailing) {
-      const kind: LabelKind = trailing[4] === '章' ? 'chapter' : trailing[4] === '节' ? 'section' : 'part';
+      // The match ends in one of 章节编篇, each an ordinal label's last character.
+      const kind = ordinalKind(trailing[4]!.charCodeAt(0))![0];
       const node: Node = {
         type: kind,
         number: parseChineseNumeral(trailing[3]!)!,

@@ -54,7 +54,7 @@ function setRun(text: string, from: number, set: CodeSet): number {
 }
 
 /** The division a 第…X label names by its last character X, with the longest Chinese numeral it allows. */
-function ordinalKind(c: number): [LabelKind, number] | undefined {
+export function ordinalKind(c: number): [LabelKind, number] | undefined {
   switch (c) {
     case 0x6761: return ['article', 8]; // 条
     case 0x7ae0: return ['chapter', 6]; // 章

@@ -22,7 +22,7 @@ const FORMATTED_MAX = 4096;
  * An ISO date `YYYY-MM-DD` from year, month and day, or `undefined` when no such day exists
  * (validated with date-fns: 2021年2月30日 is rejected).
  */
-export function isoDate(year: number, month: number, day: number): string | undefined {
+function isoDate(year: number, month: number, day: number): string | undefined {
   if (year < 1000 || year > 9999) return undefined;
   // Only whole numbers with a month and day below 100 have a key of their own: others are never
   // cached (and never valid).

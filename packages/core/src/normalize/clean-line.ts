@@ -170,7 +170,7 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
 
   let n = 0; // characters kept by the first pass
   let firstRewritable = -1; // the first of them the second pass may change
-  let spaced = false;
+  let spacedAfterCjk = false;
   let tabbed = false;
   let marks = 0; // or-ed KEPT_AS_IS values of the kept characters, and DIGIT for a folded digit
   let boldMarks = 0;
@@ -209,8 +209,7 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
         firstBoldClose = n;
         boldCloseAt = i;
       }
-      run = 0;
-      i += 2;
+      i += 2; // not gap characters: the run of spaces was reset above
       continue;
     }
     if (c === 0x3c) {
@@ -241,14 +240,15 @@ export function cleanLineInto(source: string, start: number, end: number, arena:
     }
     if (isDigitCode(form)) marks |= DIGIT; // folded from full width
     if (form === TAB) tabbed = true;
-    else if (isSpaceCode(form)) spaced = true;
+    // Only a space right after a CJK character can make a line justified (see isJustified).
+    else if (isSpaceCode(form) && n > 0 && isCjkCode(out[base + n - 1]!)) spacedAfterCjk = true;
     out[base + n] = form;
     outOffsets[base + n] = i;
     n++;
     i++;
   }
   // Read before the second pass rewrites the characters it looks at.
-  const justified = spaced && isJustified(out, base, base + n);
+  const justified = spacedAfterCjk && isJustified(out, base, base + n);
   const m = firstRewritable < 0 ? n : rewriteSpacesAndPunctuation(out, outOffsets, base, firstRewritable, n, justified);
   arena.used = base + m;
   const bold = boldMarks >= 2 && firstBoldClose >= m - 1;
@@ -469,7 +469,7 @@ export const KEPT_AS_IS: Uint8Array = (() => {
   table.fill(1, 0x4e00, 0xa000); // unified ideographs
   const decide = (c: number): number => {
     const plain = c >= 0x20 && c !== 0x7f && c !== 0x2a && c !== 0x5f && c !== 0x3c && foldWidthCode(c) === c &&
-      !isRewritable(c) && !isGapCode(c) && !isWhitespaceCode(c);
+      !isRewritable(c) && !isWhitespaceCode(c); // whitespace includes the gap characters
     return plain ? (layoutWidthOf(c) === 2 ? 1 : isDigitCode(c) ? 2 | DIGIT : 2) : 0;
   };
   for (const [from, to] of [[0x20, 0x7f], [0x2000, 0x2070], [0x3000, 0x3100], [0xff00, 0xfff0]] as const) {

@@ -85,9 +85,8 @@ function wordAt(words: WordTable, text: string, at: number, to: number): string 
   if (at >= to) return undefined;
   const c = text.charCodeAt(at);
   if (!words.firsts.has(c)) return undefined;
-  const group = words.byFirst.get(c);
-  if (group === undefined) return undefined;
-  for (const w of group) if (at + w.length <= to && text.startsWith(w, at)) return w;
+  // `firsts` holds exactly the codes the groups are keyed by.
+  for (const w of words.byFirst.get(c)!) if (at + w.length <= to && text.startsWith(w, at)) return w;
   return undefined;
 }
 

@@ -9,6 +9,7 @@ import { parseTableUnit, splitNameUnit } from './name-unit.js';
 
 /** A cell before it is mapped to a column. */
 export interface RawCell {
+  /** `raw` width-folded (`foldWidth`): a slice of the folded text, as `raw` is of the source. */
   text: string;
   raw: string;
   start: number;
@@ -26,7 +27,7 @@ export function cellFromTokens(tokens: readonly Token[]): RawCell {
 
 function attributeOf(text: string | undefined): Indicator['attribute'] {
   if (!text) return undefined;
-  const t = foldWidth(text).trim();
+  const t = text.trim(); // a cell's text: already folded
   if (/^预期/.test(t)) return 'expected';
   if (/^约束/.test(t)) return 'binding';
   return undefined;
@@ -89,7 +90,9 @@ export interface RowInput {
  */
 export function buildIndicator(row: RowInput, src: SourceText, diagnostics: Diagnostic[], readCell: CellReader): Indicator {
   const rawName = row.compactName ? row.nameCell.raw.replace(/[\s\u3000]+/g, '') : row.nameCell.raw.trim();
-  const foldedName = foldWidth(rawName);
+  // The same cut of the cell's folded text (folding changes no whitespace but the no-break
+  // space, which both cuts drop).
+  const foldedName = row.compactName ? row.nameCell.text.replace(/[\s\u3000]+/g, '') : row.nameCell.text.trim();
   const { name, unitRaw, notes } = splitNameUnit(foldedName);
   const ind: Indicator = {
     name: notes.length > 0 ? `${name}(${notes.join(')(')})` : name,
@@ -166,6 +169,7 @@ export function buildIndicator(row: RowInput, src: SourceText, diagnostics: Diag
   return ind;
 }
 
+/** Whether a cell's (folded) text names an indicator's attribute: 预期性, 约束性. */
 export function isAttributeText(text: string): boolean {
-  return ATTRIBUTE.test(foldWidth(text).trim());
+  return ATTRIBUTE.test(text.trim());
 }

@@ -31,7 +31,7 @@ function isTitleLine(line: Line): boolean {
   // A line without markup is its own plain text: a paragraph too long for a title (most lines
   // holding 指) is turned away without copying it.
   if (!MARKUP_CHAR.test(line.folded) && trimmedLength(line.folded) > 60) return false;
-  const t = plain(line.folded).replace(/^[\s\u3000]+/, '');
+  const t = plain(line.folded); // trimmed
   if (t.length === 0 || t.length > 60 || !TITLE.test(t)) return false;
   if (/[。.;；,，、]/.test(t) || /\t|\|/.test(t)) return false;
   return /^(?:专栏|附表|表\s*\d)|(?:主要指标|指标体系|指标表|实现情况)$/.test(t);
@@ -178,7 +178,7 @@ function lastCategoryBefore(categories: readonly CategoryMark[], ind: Indicator)
 
 function titleParts(titleLine: Line | undefined): { title: string; panelLabel?: string; panelNumber?: number } {
   if (!titleLine) return { title: '' };
-  const text = plain(titleLine.raw).replace(/^[\s\u3000]+/, '');
+  const text = plain(titleLine.raw); // trimmed
   const m = PANEL_LABEL.exec(text);
   if (!m) return { title: text };
   const label = m[1]!.trim();

@@ -504,7 +504,6 @@ function restoreIndicator(
     best = { score: 0, choice, arithmetic: new Set() };
   }
   const values = [...indicator.values];
-  let name = indicator.name;
   cells.forEach((c, i) => {
     const k = best.choice[i]!;
     const reading = c.readings[k]!;
@@ -558,8 +557,8 @@ function restoreIndicator(
     diagnostic.position = position;
     diagnostics.push(diagnostic);
   });
-  // Object.assign, not a spread: V8 11 (Node 20) copies `{ ...indicator, name }` on a slow path (~1 µs).
-  return Object.assign({}, indicator, { name, values });
+  // Object.assign, not a spread: V8 11 (Node 20) copies `{ ...indicator, values }` on a slow path (~1 µs).
+  return Object.assign({}, indicator, { values });
 }
 
 /** Restore `PM25` → `PM2.5` in names when a clean copy prints the token with its point. */
@@ -630,12 +629,10 @@ export function decimalRestorer(
     index ??= indexReferences(foldedReferences);
     const diagnostics: Diagnostic[] = [];
     // `restored` is a fresh copy made by restoreIndicator (the caller's table stays as it was):
-    // named in place, not copied again. Its parts list is mapped to a new array.
+    // named in place, not copied again, and so are its parts (fresh copies too).
     const fixName = (restored: Indicator): Indicator => {
-      const name = restoreNameTokens(restored.name, foldedReferences, found);
-      const parts = restored.parts?.map((part) => fixName(part));
-      restored.name = name;
-      if (parts) restored.parts = parts;
+      restored.name = restoreNameTokens(restored.name, foldedReferences, found);
+      restored.parts?.forEach(fixName);
       return restored;
     };
     const indicators = table.indicators.map((ind) => fixName(restoreIndicator(ind, index!, diagnostics, exclude, readCell)));

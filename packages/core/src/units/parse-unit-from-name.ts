@@ -70,8 +70,8 @@ function tryUnit(text: string, allowUnknown: boolean): Unit | undefined {
   if (!allowUnknown || !UNIT_LIKE.test(text)) return undefined;
   // A word like 助理 in 执业（助理）医师 must not become a unit: an unknown unit is short and
   // carries a magnitude prefix or ends in a measure word.
+  const plausible = text.length <= 4 && (/^[万亿千百]/.test(text) || MEASURE_WORD.test(text));
   // parseKnownUnit missed and the text is not blank (UNIT_LIKE holds no space, and only the
   // no-break space, itself a space, folds to one): what parseUnit with allowUnknown returns.
-  const plausible = text.length <= 4 && (/^[万亿千百]/.test(text) || MEASURE_WORD.test(text));
   return plausible ? unknownUnit(text) : undefined;
 }
