@@ -8,14 +8,16 @@ export interface BenchInput {
   name: string;
   text: string;
   bytes: number;
+  /** The file in `SEEDS_DIR` it was read from (seeds only). */
+  file?: string;
 }
 
-function input(name: string, text: string): BenchInput {
+function input(name: string, text: string, file?: string): BenchInput {
   // Reading every character flattens a joined string (a rope) once, so no task pays for it.
   let check = 0;
   for (let i = 0; i < text.length; i += 4096) check ^= text.charCodeAt(i);
   void check;
-  return { name, text, bytes: Buffer.byteLength(text, 'utf8') };
+  return { name, text, bytes: Buffer.byteLength(text, 'utf8'), ...(file ? { file } : {}) };
 }
 
 /** The five seed documents, decoded, in file order. */
@@ -23,7 +25,7 @@ export function seedInputs(): BenchInput[] {
   return readdirSync(SEEDS_DIR)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f) => input(f.replace(/_.*/, ''), new TextDecoder().decode(readFileSync(SEEDS_DIR + f))));
+    .map((f) => input(f.replace(/_.*/, ''), new TextDecoder().decode(readFileSync(SEEDS_DIR + f)), f));
 }
 
 /** All seeds joined by a blank line. */

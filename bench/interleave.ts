@@ -8,8 +8,16 @@ export interface RunOptions {
   maxRounds: number;
   /** Each timed sample repeats a task until it lasts at least this long (timer resolution). */
   sampleMs: number;
-  /** Untimed runs of every task before timing. */
+  /** Untimed runs of every task before timing (at least; see `warmupMs`). */
   warmup: number;
+  /**
+   * Untimed, interleaved rounds of every task go on until this long has passed, ms. A count of
+   * runs is not warm-up for code of very different sizes: on a 0.23 MB text the full parse takes
+   * about 1.5 s of running before V8 has optimized all of it (11 ms a run in its first half
+   * second, 2.4 ms after two), markdown-it half a second; timed from the third run, the median
+   * of a 5 s budget still held rounds from before. 0: count only.
+   */
+  warmupMs: number;
 }
 
 export interface TaskResult {
@@ -40,16 +48,24 @@ const median = (xs: readonly number[]) => {
 
 /**
  * Time several tasks on the same input, interleaved: every round runs each task once (in a
- * rotating order, so none always runs first after the others' garbage), after warm-up.
+ * rotating order, so none always runs first after the others' garbage), after warm-up: untimed
+ * interleaved rounds for `warmupMs` (and at least `warmup` of them).
  */
 export function interleave(input: BenchInput, tasks: ReadonlyArray<{ name: string; run: Task }>, options: RunOptions): TaskResult[] {
-  const reps = tasks.map((task) => {
-    // No warm-up asked (a large input, after the JIT warmed on small ones): one run per sample.
-    if (options.warmup <= 0) return 1;
-    let once = 0;
-    for (let i = 0; i < options.warmup; i++) once = time(task.run, input.text, 1);
-    return Math.max(1, Math.ceil(options.sampleMs / Math.max(once, 0.001)));
-  });
+  // No warm-up asked (a large input, after the JIT warmed on small ones): one run per sample.
+  if (options.warmup <= 0) return timeRounds(input, tasks, options, tasks.map(() => 1));
+  const once = tasks.map(() => 0);
+  const warmEnd = performance.now() + options.warmupMs;
+  for (let round = 0; round < options.warmup || performance.now() < warmEnd; round++) {
+    tasks.forEach((task, j) => (once[j] = time(task.run, input.text, 1)));
+  }
+  // Runs per sample from the last, warm run of each task.
+  const reps = once.map((ms) => Math.max(1, Math.ceil(options.sampleMs / Math.max(ms, 0.001))));
+  return timeRounds(input, tasks, options, reps);
+}
+
+/** The timed rounds: every round runs each task `reps[j]` times, in a rotating order. */
+function timeRounds(input: BenchInput, tasks: ReadonlyArray<{ name: string; run: Task }>, options: RunOptions, reps: readonly number[]): TaskResult[] {
   const samples = tasks.map(() => [] as number[]);
   const start = performance.now();
   for (let round = 0; round < options.maxRounds; round++) {

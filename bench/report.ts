@@ -32,7 +32,16 @@ export interface Paired {
   corpus: InputResult;
 }
 
+/** A one-shot use in a fresh process: medians of loading the library and of its first parse. */
+export interface ColdStart {
+  input: string;
+  bytes: number;
+  ours: { importMs: number; firstMs: number };
+  markdownIt: { importMs: number; firstMs: number };
+}
+
 export interface Report {
+  cold: ColdStart[];
   paired?: Paired | undefined;
   date: string;
   machine: string;
@@ -122,6 +131,24 @@ function memoryTable(memory: readonly MemoryResult[]): string[] {
   return out;
 }
 
+function coldTable(cold: readonly ColdStart[]): string[] {
+  if (cold.length === 0) return ['_Cold starts are measured only in the full run (not with `--quick`)._'];
+  const out = [
+    'A one-shot use (a command line run on one file): a fresh `node` process loads the library (`import`) and parses the text once, before the JIT has optimized anything; median of fresh processes per library and seed, the libraries alternating (`bench/cold-start.mjs`). The rounds above measure the other case, a long-running process parsing many texts.',
+    '',
+    '| input | size (MB) | zhengce: load (ms) | zhengce: first parse (ms) | markdown-it: load (ms) | markdown-it: first parse (ms) | first parse: ours ÷ markdown-it (speed) | load + first parse: ours ÷ markdown-it (speed) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const c of cold) {
+    const first = c.markdownIt.firstMs / c.ours.firstMs;
+    const total = (c.markdownIt.importMs + c.markdownIt.firstMs) / (c.ours.importMs + c.ours.firstMs);
+    out.push(
+      `| ${c.input} | ${mb(c.bytes)} | ${fmt(c.ours.importMs, 0)} | ${fmt(c.ours.firstMs, 1)} | ${fmt(c.markdownIt.importMs, 0)} | ${fmt(c.markdownIt.firstMs, 1)} | ${fmt(first)}× | ${fmt(total)}× |`,
+    );
+  }
+  return out;
+}
+
 /** The generated block (between the markers). */
 export function renderReport(report: Report): string {
   return [
@@ -130,7 +157,7 @@ export function renderReport(report: Report): string {
     '',
     '### Speed',
     '',
-    'Median of interleaved rounds after warm-up, same input string for every task. MB = 10⁶ bytes of UTF-8 input. Ratios are of throughput: 0.25× means four times slower.',
+    'Median of interleaved rounds after warm-up (untimed interleaved rounds of every task for 3 s, 1.5 s with `--quick`; none for the corpus, which runs after the JIT has warmed on the rest), same input string for every task. MB = 10⁶ bytes of UTF-8 input. Ratios are of throughput: 0.25× means four times slower.',
     '',
     ...speedTable(report.inputs),
     '',
@@ -145,6 +172,10 @@ export function renderReport(report: Report): string {
     '### Memory',
     '',
     ...memoryTable(report.memory),
+    '',
+    '### Cold start',
+    '',
+    ...coldTable(report.cold),
     END,
   ].join('\n');
 }

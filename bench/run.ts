@@ -7,20 +7,20 @@
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { allSeeds, corpus, seedInputs, type BenchInput } from './inputs.js';
+import { allSeeds, corpus, SEEDS_DIR, seedInputs, type BenchInput } from './inputs.js';
 import { interleave, type RunOptions, type TaskResult } from './interleave.js';
 import { TASKS } from './tasks.js';
-import { renderReport, writeReport, type InputResult, type MemoryResult, type Paired } from './report.js';
+import { renderReport, writeReport, type ColdStart, type InputResult, type MemoryResult, type Paired } from './report.js';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
-const small: RunOptions = { budgetMs: quick ? 1500 : 5000, minRounds: 5, maxRounds: 200, sampleMs: 50, warmup: 3 };
+const small: RunOptions = { budgetMs: quick ? 1500 : 5000, minRounds: 5, maxRounds: 200, sampleMs: 50, warmup: 3, warmupMs: quick ? 1500 : 3000 };
 // The corpus: the JIT is warm from the smaller inputs; each round is long (~2 s for all its
 // tasks), so few rounds — but five, not two: single runs of 11 MB on this shared machine move by
 // a third, and a median of two is their mean.
-const large: RunOptions = { budgetMs: 0, minRounds: 5, maxRounds: 5, sampleMs: 0, warmup: 0 };
+const large: RunOptions = { budgetMs: 0, minRounds: 5, maxRounds: 5, sampleMs: 0, warmup: 0, warmupMs: 0 };
 
 function log(message: string): void {
   process.stderr.write(`${message}\n`);
@@ -73,6 +73,35 @@ function memory(task: string): MemoryResult | undefined {
   return result;
 }
 
+const COLD_RUNS = 5;
+const COLD_LIBRARIES = ['zhengce', 'markdown-it'] as const;
+
+/**
+ * A one-shot use of each library on each seed, in fresh processes (`bench/cold-start.mjs`): the
+ * median of `COLD_RUNS` loads and first parses, the libraries alternating.
+ */
+function coldStarts(seeds: readonly BenchInput[]): ColdStart[] {
+  log(`· cold start: ${COLD_RUNS} fresh processes per library and seed …`);
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
+  return seeds.map((seed) => {
+    const runs = new Map(COLD_LIBRARIES.map((library) => [library, { importMs: [] as number[], firstMs: [] as number[] }]));
+    for (let i = 0; i < COLD_RUNS; i++) {
+      for (const library of COLD_LIBRARIES) {
+        const child = spawnSync(process.execPath, ['bench/cold-start.mjs', library, `${SEEDS_DIR}${seed.file!}`], { cwd: ROOT, encoding: 'utf8' });
+        const json = child.stdout.split('\n').find((l) => l.startsWith('COLD_JSON '));
+        if (child.status !== 0 || !json) throw new Error(`cold start of ${library} on ${seed.name} failed: ${child.stderr.slice(-2000)}`);
+        const data = JSON.parse(json.slice('COLD_JSON '.length)) as { importMs: number; firstMs: number };
+        runs.get(library)!.importMs.push(data.importMs);
+        runs.get(library)!.firstMs.push(data.firstMs);
+      }
+    }
+    const of = (library: (typeof COLD_LIBRARIES)[number]) => ({ importMs: median(runs.get(library)!.importMs), firstMs: median(runs.get(library)!.firstMs) });
+    const result: ColdStart = { input: seed.name, bytes: seed.bytes, ours: of('zhengce'), markdownIt: of('markdown-it') };
+    log(`    ${seed.name}: zhengce load ${result.ours.importMs.toFixed(0)} ms + first parse ${result.ours.firstMs.toFixed(1)} ms; markdown-it ${result.markdownIt.importMs.toFixed(0)} + ${result.markdownIt.firstMs.toFixed(1)} ms`);
+    return result;
+  });
+}
+
 const t0 = performance.now();
 const seeds = seedInputs();
 const inputs: InputResult[] = [];
@@ -99,12 +128,14 @@ if (!quick) {
   linearity = { results: results.slice(TASKS.length), gazetteBytes: gazette.bytes, allBytes: all.bytes, corpus: inputs[inputs.length - 1]! };
   memoryResults = ['zhengce full parse', 'markdown-it parse'].map(memory).filter((m): m is MemoryResult => m !== undefined);
 }
+const cold = quick ? [] : coldStarts(seeds);
 const cpu = cpus();
 const report = renderReport({
   date: new Date().toISOString().slice(0, 10),
   machine: `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, ${process.platform}-${process.arch}`,
   inputs,
   memory: memoryResults,
+  cold,
   paired: linearity,
   quick,
   seconds: (performance.now() - t0) / 1000,
