@@ -10,7 +10,7 @@ import { extractIndicatorTables } from '../tables/extract.js';
 import { type Lines, linesOf } from '../tables/lines.js';
 import { splitProjects } from './projects.js';
 import { MappedText } from './text-map.js';
-import { afterIndent, endsSentence, isBlanksAndStars, isEntry, isIndented, opensWithPanelLabel } from './scan.js';
+import { afterIndent, ENTRY, endsSentence, isBlanksAndStars, isEntry, isIndented, opensWithPanelLabel } from './scan.js';
 
 /** Options of {@link extractPanels}. */
 export interface ExtractPanelsOptions {
@@ -27,7 +27,6 @@ export interface ExtractPanelsOptions {
 const PANEL_START = /^(?:#{1,6}\s*)?(?:\*\*|<b>)?[ \u3000]*(专栏[ \u3000]*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}))[ \u3000]*(.{0,60}?)(?:\*\*|<\/b>)?[ \u3000]*$/;
 const HARD_END = /^\s*(?:#{1,6}\s|第[一二三四五六七八九十百零〇\d０-９]{1,5}[章节编篇](?:[\s\u3000]|$)|[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)/;
 const RUN_IN = /^(?:\*\*([^*\n]{1,40}?)[。.]?\*\*|([^，,、；;。.:：\n]{2,30})[。.])/;
-const ENTRY = /^([^，,。.；;:：\n]{1,30}?)[:：]/;
 
 interface Start {
   line: number;

@@ -1,15 +1,14 @@
 import { isTrimmedCode } from '../normalize/chars.js';
+import { codes } from '../normalize/codes.js';
 
 /**
  * Tests on the lines and paragraphs of a panel, by code unit: each says which regex it stands for
  * (the regexes tested a copy of every line or paragraph; these read a few characters in place).
  */
 
-/** A sentence mark: 。.！？!?；;：: */
-function isTerminalCode(c: number): boolean {
-  return c === 0x3002 || c === 0x2e || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f ||
-    c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a;
-}
+/** The marks that end a sentence in a panel (a colon ends a lead-in). */
+const SENTENCE_MARKS = '。.！？!?；;：:';
+const SENTENCE_MARK = codes(SENTENCE_MARKS);
 
 /**
  * Whether `text` ends a sentence: a sentence mark, then only blanks and at most one closing
@@ -20,7 +19,7 @@ export function endsSentence(text: string): boolean {
   while (to > 0 && isTrimmedCode(text.charCodeAt(to - 1))) to--;
   if (to >= 2 && text.charCodeAt(to - 1) === 0x2a && text.charCodeAt(to - 2) === 0x2a) to -= 2;
   while (to > 0 && isTrimmedCode(text.charCodeAt(to - 1))) to--;
-  return to > 0 && isTerminalCode(text.charCodeAt(to - 1));
+  return to > 0 && SENTENCE_MARK.has(text.charCodeAt(to - 1));
 }
 
 /** Whether `text` holds only blanks and `*`. */
@@ -46,17 +45,17 @@ export function isIndented(text: string, from: number, to: number): boolean {
 
 /** Longest term of an entry (`五结合：…`). */
 const ENTRY_TERM_MAX = 30;
+/** What an entry's term may not hold: a clause mark, a colon or a line break. */
+const ENTRY_TERM_STOPS = '，,。.；;:：\n';
+const ENTRY_TERM_STOP = codes(ENTRY_TERM_STOPS);
 
-/** A character an entry's term may not hold: a clause mark, a colon or a line break. */
-function isEntryStop(c: number): boolean {
-  return c === 0xff0c || c === 0x2c || c === 0x3002 || c === 0x2e || c === 0xff1b || c === 0x3b || c === 0x3a ||
-    c === 0xff1a || c === 0x0a;
-}
+/** An entry: a short term, then a colon (`五结合：…`); group 1 is the term. */
+export const ENTRY = new RegExp(`^([^${ENTRY_TERM_STOPS}]{1,${ENTRY_TERM_MAX}}?)[:：]`);
 
 /**
- * Whether `text` opens with an entry's term and colon (`/^([^，,。.；;:：\n]{1,30}?)[:：]/`; with
- * `skipMarks`, as if every `**` were removed), read in place: the first character that may not be
- * in a term is a colon, after 1 to 30 characters.
+ * Whether `text` opens with an entry's term and colon (`ENTRY`; with `skipMarks`, as if every
+ * `**` were removed), read in place: the first character that may not be in a term is a colon,
+ * after 1 to 30 characters.
  */
 export function isEntry(text: string, skipMarks: boolean): boolean {
   let length = 0; // characters read, `**` marks not counted when skipped
@@ -66,7 +65,7 @@ export function isEntry(text: string, skipMarks: boolean): boolean {
       i++;
       continue;
     }
-    if (isEntryStop(c)) return length >= 1 && (c === 0x3a || c === 0xff1a);
+    if (ENTRY_TERM_STOP.has(c)) return length >= 1 && (c === 0x3a || c === 0xff1a);
     length++;
   }
   return false;

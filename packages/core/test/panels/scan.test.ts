@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterIndent, endsSentence, isBlanksAndStars, isEntry, isIndented, opensWithPanelLabel } from '../../src/panels/scan.js';
+import { afterIndent, ENTRY, endsSentence, isBlanksAndStars, isEntry, isIndented, opensWithPanelLabel } from '../../src/panels/scan.js';
 import { endsWithEtc, endsWithPreparation, scanGroup } from '../../src/panels/projects.js';
 import { foldWidthCode } from '../../src/normalize/width.js';
 import { leadingAction, MappedText } from '../../src/index.js';
@@ -39,8 +39,10 @@ describe('panel line scanners match their regexes', () => {
     for (const t of SAMPLE) expect([t, isBlanksAndStars(t)]).toEqual([t, /^[\s*]*$/.test(t)]);
   });
 
-  it('isEntry, with and without ** marks', () => {
-    const entry = /^([^，,。.；;:：\n]{1,30}?)[:：]/;
+  it('isEntry, with and without ** marks, reads as ENTRY (the regex extraction uses)', () => {
+    // ENTRY is built from the scanner's own stop characters: pin it, so a change to them shows.
+    expect(ENTRY.source).toBe(/^([^，,。.；;:：\n]{1,30}?)[:：]/.source);
+    const entry = ENTRY;
     const long = ['一'.repeat(29) + '：', '一'.repeat(30) + '：', '一'.repeat(31) + '：', '**' + '一'.repeat(30) + '**：'];
     for (const t of [...SAMPLE, ...long]) {
       expect([t, isEntry(t, false)]).toEqual([t, entry.test(t)]);
