@@ -7,6 +7,7 @@ import { extractPanels } from '../panels/extract.js';
 import { documentTargets } from '../targets/document-targets.js';
 import type { DocumentTarget } from '../targets/extract-targets.js';
 import { restoreTargetDecimals, showsLostDecimalPoints } from '../targets/restore-decimals.js';
+import type { SourceText } from '../source/source-text.js';
 import { analyze } from './analyze.js';
 import { documentsOf, resultOf, type ParseOptions } from './parse.js';
 
@@ -55,14 +56,24 @@ export interface ParsedText {
  * gdp?.document;                 // '山西省人民政府关于印发…第十五个五年规划纲要的通知'
  */
 export function parseAll(input: Input, options: ParseAllOptions = {}): ParsedText {
-  const analysis = analyze(input, options);
-  const result = resultOf(analysis, options);
-  const source = analysis.source;
+  const { result, source, found } = treeAndTargets(input, options);
   const tables = extractIndicatorTables(source, options.decimals ? { decimals: options.decimals } : {});
   const panels = extractPanels(source, { tables });
-  const found = documentTargets(analysis.blocks, documentsOf(result), source, options.planEndYear);
   const decimals = options.decimals ?? 'auto';
   const restore = decimals === 'always' || (decimals === 'auto' && showsLostDecimalPoints(source.folded));
   const targets = restore ? found.map(restoreTargetDecimals) : found;
   return { result, tables, panels, targets };
+}
+
+/**
+ * The stages that read the lines and blocks: run first, in a function of their own, so that the
+ * lines and blocks of the whole text are garbage before tables and panels run, not held by
+ * `parseAll`'s frame and carried through every collection meanwhile: 5 % faster on the 11 MB
+ * corpus (medians of six alternating processes), the same on one copy of the seeds.
+ */
+function treeAndTargets(input: Input, options: ParseAllOptions): { result: ParseResult; source: SourceText; found: DocumentTarget[] } {
+  const analysis = analyze(input, options);
+  const result = resultOf(analysis, options);
+  const found = documentTargets(analysis.blocks, documentsOf(result), analysis.source, options.planEndYear);
+  return { result, source: analysis.source, found };
 }
