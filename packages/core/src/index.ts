@@ -7,7 +7,7 @@ export * from './calculators/index.js';
 export * from './targets/index.js';
 export * from './tables/index.js';
 export * from './panels/index.js';
-export { ZhengceError, ERROR_CODES, localizeError, type ErrorCode } from './errors/zhengce-error.js';
+export { ZhengceError, ERROR_CODES, localizeError, type ErrorCode, type LocalizedError } from './errors/zhengce-error.js';
 export { decode, ENCODINGS, type Encoding, type Input, type DecodeOptions, type DecodedText } from './decode/decode.js';
 export {
   parseDocument,

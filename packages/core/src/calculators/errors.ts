@@ -10,7 +10,8 @@ export type CalculatorErrorCode = (typeof CALCULATOR_ERROR_CODES)[number];
 
 /**
  * Thrown by the growth calculators when an input makes the formula undefined (a start value of 0
- * has no growth rate; 0 years has no annual rate). Discriminate on `code`.
+ * has no growth rate; 0 years has no annual rate). Discriminate on `code`; `message` is English,
+ * `messageZh` zh-CN (or `localizeError(error, locale)`).
  *
  * @example
  * try { compoundAnnualGrowth(0, 5, 3) } catch (e) { (e as CalculatorError).code } // 'non-positive-value'
@@ -20,10 +21,12 @@ export class CalculatorError extends Error {
   readonly code: CalculatorErrorCode;
   /** Name of the offending argument: `start`, `years` … */
   readonly input: string;
+  readonly messageZh: string;
 
-  constructor(code: CalculatorErrorCode, input: string, message: string) {
+  constructor(code: CalculatorErrorCode, input: string, message: string, messageZh: string) {
     super(message);
     this.code = code;
     this.input = input;
+    this.messageZh = messageZh;
   }
 }

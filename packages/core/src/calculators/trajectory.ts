@@ -30,7 +30,12 @@ export function trajectory(
   const b = requireInput(base, 'base');
   const g = requireInput(annualGrowthPercent, 'annualGrowthPercent');
   if (!Number.isInteger(fromYear) || !Number.isInteger(toYear) || toYear < fromYear) {
-    throw new CalculatorError('invalid-years', 'toYear', `need integer years with toYear ≥ fromYear, got ${fromYear}..${toYear}`);
+    throw new CalculatorError(
+      'invalid-years',
+      'toYear',
+      `need integer years with toYear ≥ fromYear, got ${fromYear}..${toYear}`,
+      `年份须为整数，且 toYear 不早于 fromYear，实为 ${fromYear}..${toYear}。`,
+    );
   }
   const factor = 1 + g.value / 100;
   const value: TrajectoryPoint[] = [];

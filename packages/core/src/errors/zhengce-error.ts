@@ -33,7 +33,8 @@ const MESSAGES: Record<ErrorCode, { en: string; zh: string }> = {
 };
 
 /**
- * The one error type Zhengce throws, discriminated by `code`.
+ * The error the parsers throw for unusable input, discriminated by `code` (the calculators throw
+ * `CalculatorError`, the unit functions `UnitError`: each with codes of its own).
  * `message` is English; `messageZh` is the zh-CN message.
  *
  * @example
@@ -54,7 +55,20 @@ export class ZhengceError extends Error {
   }
 }
 
-/** The error message in the given locale. */
-export function localizeError(error: ZhengceError, locale: 'en' | 'zh-CN' = 'zh-CN'): string {
+/** An error Zhengce throws, with its message in both languages: `ZhengceError`, `CalculatorError`, `UnitError`. */
+export interface LocalizedError {
+  /** English. */
+  readonly message: string;
+  /** zh-CN. */
+  readonly messageZh: string;
+}
+
+/**
+ * The error message in the given locale, for any error Zhengce throws.
+ *
+ * @example
+ * try { parseUnit('斤两') } catch (e) { localizeError(e as UnitError); } // '无法识别的单位：斤两。'
+ */
+export function localizeError(error: LocalizedError, locale: 'en' | 'zh-CN' = 'zh-CN'): string {
   return locale === 'en' ? error.message : error.messageZh;
 }

@@ -52,11 +52,11 @@ function parseSimple(text: string): UnitMeaning | undefined {
  */
 export function parseUnit(raw: string, options: ParseUnitOptions = {}): Unit {
   const text = unitText(raw);
-  if (text === '') throw new UnitError('empty-unit', raw, 'Empty unit');
+  if (text === '') throw new UnitError('empty-unit', raw, 'Empty unit', '单位为空。');
   const meaning = unitMeaning(text);
   if (meaning) return withRaw(raw, meaning);
   if (options.allowUnknown) return unknownUnit(raw, text);
-  throw new UnitError('unknown-unit', raw, `Unknown unit: ${raw}`);
+  throw new UnitError('unknown-unit', raw, `Unknown unit: ${raw}`, `无法识别的单位：${raw}。`);
 }
 
 /** Unit text as it is read: width-folded, every whitespace removed. */

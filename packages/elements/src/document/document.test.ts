@@ -104,6 +104,21 @@ describe('zc-document', () => {
     }
   });
 
+  it("says why a text could not be parsed in the page's language", async () => {
+    const core: Record<string, unknown> = await import('@zhengce/core');
+    if (typeof core.parseDocument !== 'function') return; // the one-file bundle: covered above
+    const failWith = (lang: string): Promise<string> => {
+      const el = document.createElement('zc-document');
+      el.setAttribute('lang', lang);
+      const outcome = new Promise<string>((resolve) => el.addEventListener('zc-error', (e) => resolve(e.message)));
+      el.text = ' \n\u3000\n'; // only whitespace: core's `empty-input`
+      document.body.append(el);
+      return outcome;
+    };
+    expect(await failWith('zh-CN')).toBe('无法加载数据：输入为空或只有空白字符。');
+    expect(await failWith('en')).toBe('Could not load data: The input is empty or holds only whitespace.');
+  });
+
   it('shows empty, loading and error states', async () => {
     const empty = await mount('zc-document', { data: { ...planDocument(), children: [] } });
     expect(shadow(empty).textContent).toContain('暂无数据');

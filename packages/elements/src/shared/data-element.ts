@@ -81,7 +81,7 @@ export abstract class ZcDataElement<T> extends LitElement {
       this.acceptUnknown(() => json, 'src');
     } catch (e) {
       if (abort.signal.aborted) return;
-      this.fail(this.t.loadError(e instanceof Error ? e.message : String(e)));
+      this.fail(this.t.loadError(this.reasonOf(e)));
     }
   }
 
@@ -91,7 +91,7 @@ export abstract class ZcDataElement<T> extends LitElement {
     try {
       value = get();
     } catch (e) {
-      this.fail(this.t.loadError(e instanceof Error ? e.message : String(e)));
+      this.fail(this.t.loadError(this.reasonOf(e)));
       return;
     }
     const valid = this.validate(value);
@@ -124,6 +124,17 @@ export abstract class ZcDataElement<T> extends LitElement {
       return;
     }
     this.acceptUnknown(() => read(fn, text), 'text');
+  }
+
+  /**
+   * Why loading failed, in the element's language: Zhengce's errors carry a zh-CN message
+   * (`messageZh`) beside the English one; other errors have only their own.
+   */
+  private reasonOf(error: unknown): string {
+    if (this.localize.lang === 'zh-CN' && typeof (error as { messageZh?: unknown } | null)?.messageZh === 'string') {
+      return (error as { messageZh: string }).messageZh;
+    }
+    return error instanceof Error ? error.message : String(error);
   }
 
   protected fail(message: string): void {
