@@ -1,8 +1,7 @@
 import type { Diagnostic } from '../models/diagnostic.js';
 import type { SourceProfile } from '../models/document.js';
 import { decode, type DecodeOptions, type Encoding, type Input } from '../decode/decode.js';
-import { SourceText, provideFoldable } from '../source/source-text.js';
-import { foldWidth } from '../normalize/width.js';
+import { SourceText } from '../source/source-text.js';
 import { readFrontMatter } from '../profile/front-matter.js';
 import { readWebMeta, type WebMeta } from '../profile/web-meta.js';
 import { splitLines, type Line } from '../segment/lines.js';
@@ -44,13 +43,7 @@ export function analyze(input: Input, options: DecodeOptions = {}): Analysis {
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
   const frontMatter = readFrontMatter(source, diagnostics);
   const from = frontMatter?.end ?? 0;
-  const lines = splitLines(source.text, from, source.text.length, source.lineStarts);
-  // Cleaning read every character after the front matter and noted those width folding changes:
-  // the folded text (tables, lost decimal points), if read, needs no search of the whole text,
-  // unless the front matter has some too (rare; then it is folded as usual). `splitLines` always
-  // gives a line, if an empty one.
-  const head = source.text.slice(0, from);
-  if (foldWidth(head) === head) provideFoldable(source, lines[0]!.cleaned.foldable);
+  const lines = splitLines(source, from);
   const web = readWebMeta(lines);
   // Lines set aside (PDF page furniture, trailing web page chrome) are reported, never dropped silently.
   const setAside = (index: number, what: string): void => {

@@ -2,6 +2,8 @@ import { cleanArena, cleanLineInto, rawLayoutOf, type CleanLine } from '../norma
 import { stringFromCodes } from '../normalize/codes.js';
 import { isTrimmedCode } from '../normalize/chars.js';
 import { joinOffsets } from '../normalize/mapped-text.js';
+import { foldWidth } from '../normalize/width.js';
+import { provideFoldable, type SourceText } from '../source/source-text.js';
 
 /** Every line of a text cleaned, one after the other, with the original offset of each character. */
 export interface CleanedText {
@@ -89,28 +91,31 @@ const CR = 0x0d;
 const COLUMN_GAPS = /\S[ \u3000\u00a0]{2,}\S.*?\S[ \u3000\u00a0]{2,}\S/;
 
 /**
- * Split the text into physical lines (LF, CRLF or CR) and clean each one.
- * `from`/`to` restrict the range (e.g. to skip front matter); `lineStarts`, the offset after every
- * LF of `text` (as `SourceText#lineStarts`), saves searching for them again.
+ * Split the source from `from` on (e.g. after its front matter) into physical lines (LF, CRLF or
+ * CR) and clean each one. Cleaning reads every character and notes those width folding changes:
+ * the source is told (`provideFoldable`), so its `folded` text needs no search of its own —
+ * unless the text before `from` has such characters too (rare; then it folds as usual).
+ * Always gives a line, if an empty one.
+ *
+ * @example
+ * splitLines(new SourceText('第一条　**总则**\r\n第二条')).map((l) => l.text); // ['第一条总则', '第二条']
  */
-export function splitLines(text: string, from = 0, to = text.length, lineStarts?: readonly number[]): Line[] {
+export function splitLines(source: SourceText, from = 0): Line[] {
+  const { text, lineStarts } = source;
+  const to = text.length;
   const lines: Line[] = [];
   const arena = cleanArena(to - from);
   const cleanedText: CleanedText = { text: '', offsets: arena.offsets, foldable: arena.foldable };
   let start = from;
   let index = 0;
-  // Without CR anywhere, a line ends before the next LF: where the next line starts, when the
-  // caller has the starts (a `SourceText` has them), else found by the native search.
+  // Without CR anywhere, a line ends before the next LF: where the next line starts.
   const onlyLF = text.indexOf('\r', from) === -1;
   let next = 0; // the first of `lineStarts` after `start`
   while (start <= to) {
     let end = start;
-    if (onlyLF && lineStarts) {
+    if (onlyLF) {
       while (next < lineStarts.length && lineStarts[next]! <= start) next++;
-      end = next < lineStarts.length ? Math.min(lineStarts[next]! - 1, to) : to;
-    } else if (onlyLF) {
-      end = text.indexOf('\n', start);
-      if (end === -1 || end > to) end = to;
+      end = next < lineStarts.length ? lineStarts[next]! - 1 : to;
     } else for (let c = text.charCodeAt(end); end < to && c !== LF && c !== CR; c = text.charCodeAt(++end));
     const at = arena.used;
     const cleaned = cleanLineInto(text, start, end, arena);
@@ -158,5 +163,7 @@ export function splitLines(text: string, from = 0, to = text.length, lineStarts?
     const line = lines[i]!;
     line.text = cleanedText.text.slice(line.at, i + 1 < lines.length ? lines[i + 1]!.at : arena.used);
   }
+  const head = text.slice(0, from);
+  if (foldWidth(head) === head) provideFoldable(source, arena.foldable);
   return lines;
 }

@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { layoutWidthOf } from '../../src/normalize/chars.js';
-import { rawText, splitLines } from '../../src/segment/lines.js';
+import { foldWidth } from '../../src/normalize/width.js';
+import { rawText, splitLines, type Line } from '../../src/segment/lines.js';
 import { findFurniture } from '../../src/segment/furniture.js';
 import { detectWrapWidth } from '../../src/segment/wrap.js';
 import { findTrailingChrome } from '../../src/segment/chrome.js';
 import { parseDocument, SourceText } from '../../src/index.js';
 import { seed } from '../helpers.js';
 
+/** The cleaned lines of `text` from `from` on. */
+const split = (text: string, from?: number): Line[] => splitLines(new SourceText(text), from);
+
 describe('splitLines', () => {
   it('splits LF, CRLF and CR, keeping original offsets', () => {
     const text = '第一条\r\n第二条\r第三条\n';
-    const lines = splitLines(text);
+    const lines = split(text);
     expect(lines.map((l) => [l.text, l.start])).toEqual([
       ['第一条', 0],
       ['第二条', 5],
@@ -24,7 +28,7 @@ describe('splitLines', () => {
     // The arena's memory is not zeroed: its unwritten tail must never be visible.
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('第', '一', '条', ' ', '　', '*', '<b>', ',', '１', '\n', '\r\n', '\t', 'a') }), (text) => {
-        const lines = splitLines(text);
+        const lines = split(text);
         const { cleaned } = lines[0]!;
         expect(cleaned.offsets.length).toBe(cleaned.text.length);
         for (const line of lines) {
@@ -38,13 +42,30 @@ describe('splitLines', () => {
     );
   });
 
-  it('reads line ends from the line starts it is given, from any offset', () => {
-    const text = '---\na: 1\n---\n第一条　甲\n\n第二条 乙  \n丙';
-    const source = new SourceText(text);
-    const plain = (l: ReturnType<typeof splitLines>[number]) => [l.text, l.start, l.end, l.rawWidth];
-    for (const from of [0, 4, 13, 14]) {
-      expect(splitLines(text, from, text.length, source.lineStarts).map(plain)).toEqual(splitLines(text, from).map(plain));
+  it('splits from any offset as it splits the text after it, with LF, CRLF or CR', () => {
+    const lf = '---\na: 1\n---\n第一条　甲\n\n第二条 乙  \n丙';
+    for (const text of [lf, lf.replace(/\n/g, '\r\n'), lf.replace(/\n/g, '\r')]) {
+      const plain = (l: Line, shift: number) => [l.text, l.start + shift, l.end + shift, l.rawWidth];
+      const froms = [0, 1, ...[...text.matchAll(/\r\n|\r|\n/g)].map((m) => m.index + m[0].length)];
+      for (const from of froms) {
+        expect(split(text, from).map((l) => plain(l, 0))).toEqual(split(text.slice(from)).map((l) => plain(l, from)));
+      }
     }
+  });
+
+  it('tells the source where width folding changes it, so its folded text is exact', () => {
+    // Cleaning notes the positions as it reads (in indents and tags too); the source folds only
+    // those. Front matter before `from` with a full-width character of its own: folded in full.
+    const unit = fc.constantFrom('第', '条', '１', 'Ａ', '，', '\u00a0', '\u3000', ' ', '<b>', '<b １>', '**', '\n', '\r\n', '\t', '％', 'a');
+    fc.assert(
+      fc.property(fc.string({ unit }), fc.string({ unit }), (head, body) => {
+        const text = head + body;
+        const source = new SourceText(text);
+        splitLines(source, head.length);
+        expect(source.folded).toBe(foldWidth(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   // Cleaning measures the raw layout while it reads each character once; this is the plain
@@ -69,14 +90,14 @@ describe('splitLines', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
         const raw = pieces.join('');
-        const [line] = splitLines(raw);
+        const [line] = split(raw);
         const { width, gaps } = expected(raw);
         expect(line!.rawWidth).toBe(line!.text.length === 0 ? 0 : width);
         if (gaps < 2) expect(line!.columnar).toBe(false);
       }),
       { numRuns: 2000 },
     );
-    expect(splitLines('  指标  单位  目标值  ')[0]!.columnar).toBe(true);
+    expect(split('  指标  单位  目标值  ')[0]!.columnar).toBe(true);
   });
 });
 
@@ -84,7 +105,7 @@ describe('findFurniture', () => {
   it('finds page numbers and the running header next to them, not repeated body lines', () => {
     const body = (n: number) => `第${n}段正文内容。`;
     const text = [body(1), '—４—', '', '　某某公报２０２１２　', body(2), body(3), '- 5 -', '某某公报２０２１２', body(4), '各位代表：', '各位代表：', '各位代表：'].join('\n');
-    const lines = splitLines(text);
+    const lines = split(text);
     const furniture = [...findFurniture(lines, text)].sort((a, b) => a - b).map((i) => rawText(text, lines[i]!));
     expect(furniture).toEqual(['—４—', '某某公报２０２１２', '- 5 -', '某某公报２０２１２']);
   });
@@ -93,7 +114,7 @@ describe('findFurniture', () => {
 describe('findFurniture on digit-led lines', () => {
   it('takes 3/45 (half or full width) for a page number, never a line of digits alone', () => {
     const text = ['第一段正文内容。', '12/40', '第二段正文内容。', '１３／４０', '2025', '12.5', '３０', '第三段正文内容。'].join('\n');
-    const lines = splitLines(text);
+    const lines = split(text);
     const furniture = [...findFurniture(lines, text)].sort((a, b) => a - b).map((i) => rawText(text, lines[i]!));
     expect(furniture).toEqual(['12/40', '１３／４０']);
   });
@@ -102,9 +123,9 @@ describe('findFurniture on digit-led lines', () => {
 describe('detectWrapWidth', () => {
   it('finds the width of hard-wrapped text and none for one-paragraph-per-line text', () => {
     const wrapped = Array.from({ length: 20 }, () => '县级以上人民政府应当加强对制造业高质量发展工作的领导').join('\n');
-    expect(detectWrapWidth(splitLines(wrapped))).toBe(52);
+    expect(detectWrapWidth(split(wrapped))).toBe(52);
     const soft = Array.from({ length: 20 }, (_, i) => '这是一个段落。'.repeat(1 + (i % 7))).join('\n');
-    expect(detectWrapWidth(splitLines(soft))).toBeUndefined();
+    expect(detectWrapWidth(split(soft))).toBeUndefined();
   });
 });
 
@@ -120,7 +141,7 @@ describe('SourceText', () => {
 
 describe('findTrailingChrome', () => {
   const chromeOf = (text: string) => {
-    const lines = splitLines(text);
+    const lines = split(text);
     return findTrailingChrome(lines, new Uint8Array(lines.length)).map((i) => lines[i]!.text);
   };
 
