@@ -111,28 +111,6 @@ function headOf(block: Block): string {
 }
 
 /**
- * The kind of label a block starts with, as `continues` reads it for every line that may join
- * the block: read again only while the block's head is shorter than a label can be. The kind
- * depends on the first few characters alone.
- */
-class HeadLabel {
-  #block: Block | undefined;
-  #lines = 0;
-  #complete = false;
-  #kind: LabelKind | undefined;
-
-  of(block: Block): LabelKind | undefined {
-    if (block === this.#block && (this.#complete || block.lines.length === this.#lines)) return this.#kind;
-    const head = headOf(block);
-    this.#block = block;
-    this.#lines = block.lines.length;
-    this.#complete = head.length >= LABEL_REACH;
-    this.#kind = labelKind(head);
-    return this.#kind;
-  }
-}
-
-/**
  * A line is full when it reaches (nearly) the width of the lines around it: text in a boxed
  * panel wraps narrower than the page column, so the reference is local, but a region of short
  * table cells is never "full".
@@ -154,8 +132,11 @@ function isFull(line: Line, layout: Layout): boolean {
  *   width), even before a label — `依照本条例\n第三条…` is a reference, not a heading;
  * - soft-wrapped text: join a long unfinished line with a line that continues it, never with
  *   a numbered heading or a short standalone line (a document number, a date).
+ *
+ * `currentKind` is the label kind the block starts with and `kind` the one `next` starts with
+ * (`labelKind`), which the caller reads once per line.
  */
-export function continues(current: Block, next: Line, layout: Layout, currentKind: LabelKind | undefined): boolean {
+export function continues(current: Block, next: Line, layout: Layout, currentKind: LabelKind | undefined, kind: LabelKind | undefined): boolean {
   const last = current.lines[current.lines.length - 1]!;
   if (current.markdownHeading !== undefined || next.markdownHeading !== undefined) return false;
   if (current.tabbed || next.tabbed) return false;
@@ -168,7 +149,6 @@ export function continues(current: Block, next: Line, layout: Layout, currentKin
   if ((first === FULL_OPEN_PAREN || first === 0x28) && SESSION_LINE.test(next.text)) return false;
   // Columns of names or cells separated by runs of spaces are never prose.
   if (next.columnar || last.columnar) return false;
-  const kind = labelKind(next.text);
   const tail = tailOf(current);
   if (endsClause(current.lines[0]!.text, tail)) {
     // In hard-wrapped text a full line ending in ；or ： is inside a paragraph (a list of
@@ -207,19 +187,30 @@ export function continues(current: Block, next: Line, layout: Layout, currentKin
 export function buildBlocks(lines: readonly Line[], setAside: Uint8Array, layout: Layout): Block[] {
   const blocks: Block[] = [];
   let current: Block | undefined;
+  // The label kind the current block starts with, and whether its head is long enough for the
+  // kind to be final (a label's first characters decide it): else read again as lines join.
+  let currentKind: LabelKind | undefined;
+  let headComplete = false;
   let sawBlank = false;
-  const headLabel = new HeadLabel();
   for (const line of lines) {
     if (line.text === '' || setAside[line.index] === 1) {
       if (line.text === '') sawBlank = true;
       continue;
     }
-    if (current && continues(current, line, layout, headLabel.of(current))) {
+    const kind = labelKind(line.text);
+    if (current && continues(current, line, layout, currentKind, kind)) {
       // Appended in place: a paragraph of thousands of wrapped lines stays linear.
       current.end = line.end;
       current.lines.push(line);
       current.bold = current.bold && line.bold;
+      if (!headComplete) {
+        const head = headOf(current);
+        currentKind = labelKind(head);
+        headComplete = head.length >= LABEL_REACH;
+      }
     } else {
+      currentKind = kind;
+      headComplete = line.text.length >= LABEL_REACH;
       current = {
         text: line.text, // and offsets: the first line's until the paragraph is joined below
         offsets: lineOffsets(line),
