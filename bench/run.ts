@@ -2,7 +2,7 @@
  * `pnpm bench`: speed and memory of the full parse against peers on the same inputs, written to
  * docs/performance.md between the `bench:start`/`bench:end` markers.
  *
- * Flags: `--quick` (seeds only, short budgets, no memory child), `--no-write` (print only).
+ * Flags: `--quick` (seeds only, short budgets, no memory or cold-start children), `--no-write` (print only).
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
