@@ -49,19 +49,21 @@ function isHeaderLine(text: string): boolean {
  */
 function splitCells(line: Line, sep: 'tab' | 'pipe'): RawCell[] {
   const cells: RawCell[] = [];
-  const raw = line.raw;
+  const { raw, folded } = line;
+  // Separators are looked for in the folded text (as long as the raw one, offset for offset),
+  // so a full-width `｜` divides cells as `|` does.
   let from = 0;
   let to = raw.length;
   if (sep === 'pipe') {
-    from = raw.indexOf('|') + 1;
-    const last = raw.lastIndexOf('|');
+    from = folded.indexOf('|') + 1;
+    const last = folded.lastIndexOf('|');
     to = last < from ? raw.length : last;
   }
   const separator = sep === 'tab' ? '\t' : '|';
   // Each cell's bounds found in place (separator by `indexOf`, trim by code unit): one slice
   // per cell and text, no split of the row into untrimmed parts first.
   for (let start = from; ; ) {
-    let stop = raw.indexOf(separator, start);
+    let stop = folded.indexOf(separator, start);
     if (stop === -1 || stop > to) stop = to;
     let a = start;
     let b = stop;

@@ -234,6 +234,19 @@ describe('constructed variants', () => {
     expect(t!.indicators.every((i) => i.values.every((v) => !v.restoration))).toBe(true);
   });
 
+  it('reads a pipe table typed with full-width rules (｜, －) as the same table', () => {
+    const full = PIPE.replace(/\|/g, '｜').replace(/-{3}/g, '－－－');
+    expect(full).not.toContain('|');
+    const [half] = extractIndicatorTables(PIPE);
+    const [t] = extractIndicatorTables(full);
+    expect(t).toBeDefined();
+    const read = (table: typeof t) => table!.indicators.map((i) => [i.name, i.unit?.raw, i.attribute, i.values.map((v) => v.value)]);
+    expect(read(t)).toEqual(read(half));
+    // Positions still point at the cells as written: the full-width text around each name.
+    const first = t!.indicators[0]!;
+    expect(full.slice(first.position.start.offset, first.position.end.offset)).toContain('地区生产总值');
+  });
+
   it('gives every value objects of its own, even where cells read the same', () => {
     const text = PIPE.replace('| 1000 | 1340 | 6左右 |', '| 5-8 | 5-8 | 5-8 |');
     const [t] = extractIndicatorTables(text);
