@@ -9,14 +9,14 @@ const LEADING: readonly RegExp[] = [
   /^(?:全省|全市|全区|全县|我省|我市|其中|力争|确保|努力|争取|同时|并且|并|实现|推动|促进|使得|使|每年|年度|此外)/,
 ];
 // `人均预期寿命较2015年增加` names the indicator, not the comparison.
-const TRAILING_COMPARISON =
+export const TRAILING_COMPARISON =
   /(?:(?:较|比|与)(?:\d{4}\s*年|上年|去年|基期|基年|年初|同期|上年同期|前三季度|上半年)(?:相比)?|同比|环比|连续[一二三四五六七八九十\d]{1,2}年|预计|预期|有望|每年|年均)$/;
 
 /**
  * The last characters a `TRAILING_COMPARISON` match can end with (年 期 初 度 比 计 望 均): a `…$`
  * pattern is tried from every position of the name, so a name ending otherwise skips it.
  */
-const COMPARISON_FINALS = codes('年期初度比计望均');
+export const COMPARISON_FINALS = codes('年期初度比计望均');
 
 /** `name` without a trailing comparison (较2015年, 同比, 预计), trimmed. */
 function withoutTrailingComparison(name: string): string {

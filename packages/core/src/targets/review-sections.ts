@@ -8,11 +8,11 @@ import { codes } from '../normalize/codes.js';
  * `2020年国民经济和社会发展计划执行情况` (a plan or budget report's account of the past year).
  * The whole title must be such a label: `夯实农业发展基础` is a goal, not a review.
  */
-const REVIEW_HEADING =
+export const REVIEW_HEADING =
   /^(?:[“"]?[一二三四五六七八九十]{1,3}五[”"]?|\d{4}\s*年|过去[一五]年)?(?:时期|期间|以来)?(?:的)?(?:工作|发展)?(?:回顾|成就|基础)(?:和成就|与成就)?$|^(?:主要|取得的)成就$|^(?:\d{4}\s*年)?[^，。；]{0,24}执行情况$/;
 
 /** The last characters of every review label: 回顾, 成就, 基础, 执行情况. */
-const REVIEW_LAST_CHARS = codes('顾就础况');
+export const REVIEW_LAST_CHARS = codes('顾就础况');
 
 /** The code of the last non-space character of a title ("" and all spaces: NaN). */
 function lastVisibleCode(text: string): number {
