@@ -14,7 +14,6 @@ const FOLDED_SYMBOL = new Map<number, number>([
   [0xff03, 0x0023], // ＃ → #
   [0xff0a, 0x002a], // ＊ → *
   [0xff5e, 0x007e], // ～ → ~
-  [0xff5c, 0x007c], // ｜ → | (a pipe table's column rule, typed in full width)
   [0x00ab, 0x300a], // « → 《
   [0x00bb, 0x300b], // » → 》
   [0x00a0, 0x0020], // no-break space → space
@@ -35,7 +34,7 @@ export function foldWidthCode(code: number): number {
 }
 
 /** A character `foldWidthCode` changes. */
-const FOLDABLE_CHAR = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a．％＋－／＝＞＜＆＃＊～｜«»\u00a0]/;
+const FOLDABLE_CHAR = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a．％＋－／＝＞＜＆＃＊～«»\u00a0]/;
 
 /** Runs of characters `foldWidthCode` changes (`２０２１`: one callback, not four). */
 const FOLDABLE_RUNS = new RegExp(`${FOLDABLE_CHAR.source}+`, 'g');

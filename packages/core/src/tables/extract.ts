@@ -37,6 +37,35 @@ function isTitleLine(line: Line): boolean {
   return /^(?:专栏|附表|表\s*\d)|(?:主要指标|指标体系|指标表|实现情况)$/.test(t);
 }
 
+/**
+ * What divides a delimited table's cells: a tab, or the pipe its rows start with — `|`, or `｜`
+ * typed in full width (width folding keeps it: in running text it is the documents' own). A
+ * table's rows are split at its header row's separator only, so a `｜` inside a cell of a `|`
+ * table stays text.
+ */
+type Separator = '\t' | '|' | '｜';
+
+/** The pipe a row starts with (after blanks), if any. */
+function leadingPipe(text: string): '|' | '｜' | undefined {
+  let i = 0;
+  while (i < text.length && isTrimmedCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return c === 0x7c ? '|' : c === 0xff5c ? '｜' : undefined;
+}
+
+/** The separator of a row that may be a table's header: a tab if it holds one, else its leading pipe. */
+function rowSeparator(text: string): Separator | undefined {
+  return text.includes('\t') ? '\t' : leadingPipe(text);
+}
+
+/** Whether a row belongs to a table divided by `separator`. */
+function isRowOf(text: string, separator: Separator): boolean {
+  return separator === '\t' ? text.includes('\t') : leadingPipe(text) === separator;
+}
+
+/** A markdown alignment row (`| --- | :--: |`), in half or full width (`｜：－－－｜`, `－` folded). */
+const ALIGNMENT_ROW = /^\s*[|｜]?\s*[:：]?-{2,}/;
+
 /** `text` is folded already (every caller reads folded lines): no second `foldWidth`. */
 function isHeaderLine(text: string): boolean {
   return /指\s*标|序\s*号/.test(text) && /属\s*性|\d{4}\s*年|年均增长|目标/.test(text);
@@ -47,23 +76,20 @@ function isHeaderLine(text: string): boolean {
  * folding maps each code unit to one code unit and keeps whitespace whitespace, so the slice
  * equals `foldWidth` of the trimmed raw cell without folding every cell again.
  */
-function splitCells(line: Line, sep: 'tab' | 'pipe'): RawCell[] {
+function splitCells(line: Line, separator: Separator): RawCell[] {
   const cells: RawCell[] = [];
-  const { raw, folded } = line;
-  // Separators are looked for in the folded text (as long as the raw one, offset for offset),
-  // so a full-width `｜` divides cells as `|` does.
+  const raw = line.raw;
   let from = 0;
   let to = raw.length;
-  if (sep === 'pipe') {
-    from = folded.indexOf('|') + 1;
-    const last = folded.lastIndexOf('|');
+  if (separator !== '\t') {
+    from = raw.indexOf(separator) + 1;
+    const last = raw.lastIndexOf(separator);
     to = last < from ? raw.length : last;
   }
-  const separator = sep === 'tab' ? '\t' : '|';
   // Each cell's bounds found in place (separator by `indexOf`, trim by code unit): one slice
   // per cell and text, no split of the row into untrimmed parts first.
   for (let start = from; ; ) {
-    let stop = folded.indexOf(separator, start);
+    let stop = raw.indexOf(separator, start);
     if (stop === -1 || stop > to) stop = to;
     let a = start;
     let b = stop;
@@ -84,16 +110,15 @@ function withoutMarkup(text: string): string {
 interface Found {
   titleLine?: Line;
   headerLine: number;
-  format: 'tab' | 'pipe' | 'flat';
+  format: Separator | 'flat';
 }
 
 /**
  * What a line must hold to start a table: a cell separator (a tab, or the pipe a markdown row
- * starts with) or, in a title, the 指 of 指标. Searched in the whole folded text so that lines
- * without any are skipped without being read. (A full-width `｜` is not folded: pipe tables
- * written with it are not recognized.)
+ * starts with, `|` or `｜`) or, in a title, the 指 of 指标. Searched in the whole folded text so
+ * that lines without any are skipped without being read.
  */
-const TABLE_START_CHARS = ['\t', '|', '指'] as const;
+const TABLE_START_CHARS = ['\t', '|', '｜', '指'] as const;
 
 /**
  * A search for the first line at or after `from` holding one of {@link TABLE_START_CHARS}
@@ -128,14 +153,15 @@ function findTables(folded: string, lines: Lines): Found[] {
   while (i < lines.length) {
     const line = lines.at(i)!;
     const t = line.folded;
-    if ((t.includes('\t') || /^\s*\|/.test(t)) && isHeaderLine(withoutMarkup(t))) {
+    const separator = rowSeparator(t);
+    if (separator !== undefined && isHeaderLine(withoutMarkup(t))) {
       let titleLine: Line | undefined;
       for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
         if (lines.at(k)!.folded.trim() === '') continue;
         if (isTitleLine(lines.at(k)!)) titleLine = lines.at(k)!;
         break;
       }
-      found.push({ ...(titleLine ? { titleLine } : {}), headerLine: i, format: t.includes('\t') ? 'tab' : 'pipe' });
+      found.push({ ...(titleLine ? { titleLine } : {}), headerLine: i, format: separator });
       i = nextStartCandidate(i + 1);
       continue;
     }
@@ -148,13 +174,13 @@ function findTables(folded: string, lines: Lines): Found[] {
         const lt = lines.at(k)!.folded;
         if (lt.trim() !== '') {
           seen++;
-          if (lt.includes('\t') || /^\s*\|/.test(lt)) break;
+          if (rowSeparator(lt) !== undefined) break;
           headerText += ` ${lt}`;
           if (/属\s*性/.test(lt) || (isHeaderLine(headerText) && /\d{4}\s*年/.test(headerText) && seen >= 3)) break;
         }
         k++;
       }
-      if (k < lines.length && !(lines.at(k)!.folded.includes('\t') || /^\s*\|/.test(lines.at(k)!.folded)) && isHeaderLine(headerText) && /属\s*性|序\s*号/.test(headerText)) {
+      if (k < lines.length && rowSeparator(lines.at(k)!.folded) === undefined && isHeaderLine(headerText) && /属\s*性|序\s*号/.test(headerText)) {
         found.push({ titleLine: line, headerLine: i + 1, format: 'flat' });
         i = nextStartCandidate(k);
         continue;
@@ -343,12 +369,12 @@ export function sameRow(a: Indicator, b: Indicator): boolean {
 function readDelimitedRows(
   lines: Lines,
   headerLine: number,
-  format: 'tab' | 'pipe',
+  separator: Separator,
   src: SourceText,
   diagnostics: Diagnostic[],
   readCell: CellReader,
 ): { indicators: Indicator[]; categories: CategoryMark[]; rowCategories: Array<CategoryMark | undefined>; columns: IndicatorColumn[]; endLine: number } {
-  const headerCells = splitCells(lines.at(headerLine)!, format).map((c) => plain(c.text));
+  const headerCells = splitCells(lines.at(headerLine)!, separator).map((c) => plain(c.text));
   const layout = readHeader(headerCells.join(' '));
   let numberIdx = headerCells.findIndex((c) => /序\s*号/.test(c));
   const nameIdx = headerCells.findIndex((c) => /指\s*标|名\s*称|项\s*目/.test(c));
@@ -369,12 +395,12 @@ function readDelimitedRows(
     const t = line.folded;
     if (t.trim() === '') {
       const next = nextContentLine(lines, i + 1);
-      if (next && (format === 'tab' ? next.folded.includes('\t') : /^\s*\|/.test(next.folded))) continue;
+      if (next && isRowOf(next.folded, separator)) continue;
       break;
     }
-    if (format === 'tab' ? !t.includes('\t') : !/^\s*\|/.test(t)) break;
-    if (format === 'pipe' && /^\s*\|?\s*:?-{2,}/.test(t)) continue;
-    const cells = splitCells(line, format);
+    if (!isRowOf(t, separator)) break;
+    if (separator !== '\t' && ALIGNMENT_ROW.test(t)) continue;
+    const cells = splitCells(line, separator);
     const filled = cells.filter((c) => c.text !== '');
     const firstText = plain(filled[0]?.text ?? '');
     const cat = CATEGORY.exec(firstText);

@@ -245,6 +245,17 @@ describe('constructed variants', () => {
     // Positions still point at the cells as written: the full-width text around each name.
     const first = t!.indicators[0]!;
     expect(full.slice(first.position.start.offset, first.position.end.offset)).toContain('地区生产总值');
+    // An alignment row typed all in full width (｜：－－－｜) is a rule, not a row.
+    const aligned = full.replace(/－－－/g, '：－－－');
+    expect(read(extractIndicatorTables(aligned)[0])).toEqual(read(half));
+  });
+
+  it('splits a table at its header row\'s separator only: a ｜ inside a cell of a | table is text', () => {
+    const text = PIPE.replace('| 1 | 地区生产总值（亿元） |', '| 1 | 地区生产总值｜GDP（亿元） |');
+    const [t] = extractIndicatorTables(text);
+    expect(t!.indicators[0]!.name).toBe('地区生产总值｜GDP');
+    expect(t!.indicators[0]!.values.map((v) => v.value)).toEqual([1000, 1340, 6]);
+    expect(t!.indicators[0]!.attribute).toBe('expected');
   });
 
   it('gives every value objects of its own, even where cells read the same', () => {
