@@ -22,7 +22,7 @@ export function growthRate(
     throw new CalculatorError('non-positive-value', fromName, `${fromName} must be > 0, got ${a.value}`, `${fromName} 须大于 0，实为 ${a.value}。`);
   }
   if (b.value < 0) {
-    throw new CalculatorError('negative-value', toName, `${toName} must be ≥ 0, got ${b.value}`, `${toName} 须不小于 0，实为 ${b.value}。`);
+    throw new CalculatorError('negative-value', toName, `${toName} must be ≥ 0, got ${b.value}`, `${toName} 须大于或等于 0，实为 ${b.value}。`);
   }
   const value = clean((Math.pow(b.value / a.value, 1 / years) - 1) * 100);
   return { value, warnings: [...a.warnings, ...b.warnings] };

@@ -62,8 +62,8 @@ export function requireInput(
   name: string,
 ): { value: number; warnings: CalculationWarning[] } {
   const { value, warnings } = readInput(input, name);
-  if (value === undefined) throw new CalculatorError('missing-value', name, `${name} has no value`, `${name} 没有数值。`);
-  if (!Number.isFinite(value)) throw new CalculatorError('not-finite', name, `${name} is not finite: ${value}`, `${name} 不是有限的数：${value}。`);
+  if (value === undefined) throw new CalculatorError('missing-value', name, `${name} has no value`, `${name} 缺少数值。`);
+  if (!Number.isFinite(value)) throw new CalculatorError('not-finite', name, `${name} is not finite: ${value}`, `${name} 须为有限数值，实为 ${value}。`);
   return { value, warnings };
 }
 

@@ -21,10 +21,10 @@ export function projectValue(
   const b = requireInput(base, 'base');
   const g = requireInput(annualGrowthPercent, 'annualGrowthPercent');
   if (!(years >= 0) || !Number.isFinite(years)) {
-    throw new CalculatorError('invalid-years', 'years', `years must be ≥ 0, got ${years}`, `年数须不小于 0，实为 ${years}。`);
+    throw new CalculatorError('invalid-years', 'years', `years must be ≥ 0, got ${years}`, `年数须大于或等于 0，实为 ${years}。`);
   }
   if (g.value < -100) {
-    throw new CalculatorError('negative-value', 'annualGrowthPercent', `growth below −100%: ${g.value}`, `增长率低于 −100%：${g.value}。`);
+    throw new CalculatorError('negative-value', 'annualGrowthPercent', `growth below −100%: ${g.value}`, `年均增长率不得低于 −100%，实为 ${g.value}%。`);
   }
   const value = clean(b.value * Math.pow(1 + g.value / 100, years));
   return { value, warnings: [...b.warnings, ...g.warnings] };

@@ -34,7 +34,7 @@ export function trajectory(
       'invalid-years',
       'toYear',
       `need integer years with toYear ≥ fromYear, got ${fromYear}..${toYear}`,
-      `年份须为整数，且 toYear 不早于 fromYear，实为 ${fromYear}..${toYear}。`,
+      `年份须为整数且 toYear 不早于 fromYear，实为 fromYear ${fromYear}、toYear ${toYear}。`,
     );
   }
   const factor = 1 + g.value / 100;

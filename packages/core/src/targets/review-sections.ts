@@ -12,7 +12,7 @@ export const REVIEW_HEADING =
   /^(?:[“"]?[一二三四五六七八九十]{1,3}五[”"]?|\d{4}\s*年|过去[一五]年)?(?:时期|期间|以来)?(?:的)?(?:工作|发展)?(?:回顾|成就|基础)(?:和成就|与成就)?$|^(?:主要|取得的)成就$|^(?:\d{4}\s*年)?[^，。；]{0,24}执行情况$/;
 
 /** The last characters of every review label: 回顾, 成就, 基础, 执行情况. */
-export const REVIEW_LAST_CHARS = codes('顾就础况');
+export const REVIEW_FINALS = codes('顾就础况');
 
 /** The code of the last non-space character of a title ("" and all spaces: NaN). */
 function lastVisibleCode(text: string): number {
@@ -28,7 +28,7 @@ const HEADING_TYPES = new Set<Node['type']>(['part', 'chapter', 'section', 'poin
 export function isReviewHeading(node: Node): boolean {
   return HEADING_TYPES.has(node.type) && node.title !== undefined &&
     // Most headings end otherwise: ruled out without the regex and the copy without spaces.
-    REVIEW_LAST_CHARS.has(lastVisibleCode(node.title)) && REVIEW_HEADING.test(node.title.replace(/\s+/g, ''));
+    REVIEW_FINALS.has(lastVisibleCode(node.title)) && REVIEW_HEADING.test(node.title.replace(/\s+/g, ''));
 }
 
 /** The original spans `[start, end)` of the review sections of a tree, in text order. */

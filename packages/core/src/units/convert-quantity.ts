@@ -25,7 +25,7 @@ export function convertQuantity(value: number, from: Unit | string, to: Unit | s
       'incompatible-units',
       `${a.raw} → ${b.raw}`,
       `Cannot convert ${a.raw} (${a.base || a.dimension}) to ${b.raw} (${b.base || b.dimension})`,
-      `无法将 ${a.raw}（${a.base || a.dimension}）换算为 ${b.raw}（${b.base || b.dimension}）。`,
+      `无法将 ${a.raw} 换算为 ${b.raw}：二者不是同一种量${a.base && b.base ? `（${a.base}、${b.base}）` : ''}。`,
     );
   }
   return Number(((value * a.multiplier) / b.multiplier).toPrecision(15));

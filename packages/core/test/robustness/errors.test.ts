@@ -90,6 +90,6 @@ describe('calculator and unit errors: a code and both languages too', () => {
     expect(error.message).toBe('start must be > 0, got -5');
     expect(error.messageZh).toBe('start 须大于 0，实为 -5。');
     const unit = thrown(() => convertQuantity(1, '万吨', '千瓦')) as UnitError;
-    expect(unit.messageZh).toBe('无法将 万吨（吨）换算为 千瓦（千瓦）。'); // each unit with its base
+    expect(unit.messageZh).toBe('无法将 万吨 换算为 千瓦：二者不是同一种量（吨、千瓦）。');
   });
 });
