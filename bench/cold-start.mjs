@@ -1,13 +1,12 @@
 /**
  * Child process of the benchmark: the cost of a one-shot use (a command line run on one file),
- * which steady-state rounds do not show. Loads one library, then times its first and second
- * parse of one text. Plain JavaScript run by plain `node`, not through tsx, whose loader would
- * add its own cost to every module loaded.
+ * which steady-state rounds do not show. Loads one library with `import()` (both are ES modules
+ * to a caller that imports them), then times its first parse of one text. Plain JavaScript run
+ * by plain `node`, not through tsx, whose loader would add its own cost to every module loaded.
  *
  * Run as `node bench/cold-start.mjs <zhengce|markdown-it> <file>`; prints one `COLD_JSON` line.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 
 const [library, file] = process.argv.slice(2);
 const text = new TextDecoder().decode(readFileSync(file));
@@ -18,13 +17,11 @@ if (library === 'zhengce') {
   const { parseAll } = await import(new URL('../packages/core/dist/index.js', import.meta.url).href);
   run = () => parseAll(text);
 } else if (library === 'markdown-it') {
-  const MarkdownIt = createRequire(import.meta.url)('markdown-it');
+  const { default: MarkdownIt } = await import('markdown-it');
   const md = new MarkdownIt();
   run = () => md.parse(text, {});
 } else throw new Error(`unknown library ${library}`);
 const t1 = performance.now();
 run();
 const t2 = performance.now();
-run();
-const t3 = performance.now();
-console.log(`COLD_JSON ${JSON.stringify({ library, importMs: t1 - t0, firstMs: t2 - t1, secondMs: t3 - t2 })}`);
+console.log(`COLD_JSON ${JSON.stringify({ library, importMs: t1 - t0, firstMs: t2 - t1 })}`);

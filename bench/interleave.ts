@@ -13,8 +13,8 @@ export interface RunOptions {
   /**
    * Untimed, interleaved rounds of every task go on until this long has passed, ms. A count of
    * runs is not warm-up for code of very different sizes: on a 0.23 MB text the full parse takes
-   * about 1.5 s of running before V8 has optimized all of it (11 ms a run in its first half
-   * second, 2.4 ms after two), markdown-it half a second; timed from the third run, the median
+   * about 1.5 s of running before V8 has optimized all of it (11.6 ms a run in its first half
+   * second, 2.5 ms from 1.5 s on), markdown-it half a second; timed from the third run, the median
    * of a 5 s budget still held rounds from before. 0: count only.
    */
   warmupMs: number;

@@ -42,6 +42,8 @@ export interface ColdStart {
 
 export interface Report {
   cold: ColdStart[];
+  /** Untimed interleaved rounds before each (small) input's timed rounds, ms. */
+  warmupMs: number;
   paired?: Paired | undefined;
   date: string;
   machine: string;
@@ -157,7 +159,7 @@ export function renderReport(report: Report): string {
     '',
     '### Speed',
     '',
-    'Median of interleaved rounds after warm-up (untimed interleaved rounds of every task for 3 s, 1.5 s with `--quick`; none for the corpus, which runs after the JIT has warmed on the rest), same input string for every task. MB = 10⁶ bytes of UTF-8 input. Ratios are of throughput: 0.25× means four times slower.',
+    `Median of interleaved rounds after warm-up (untimed interleaved rounds of every task for ${fmt(report.warmupMs / 1000, 1)} s; none for the corpus, which runs after the JIT has warmed on the rest), same input string for every task. MB = 10⁶ bytes of UTF-8 input. Ratios are of throughput: 0.25× means four times slower.`,
     '',
     ...speedTable(report.inputs),
     '',

@@ -83,13 +83,17 @@ const COLD_LIBRARIES = ['zhengce', 'markdown-it'] as const;
 function coldStarts(seeds: readonly BenchInput[]): ColdStart[] {
   log(`· cold start: ${COLD_RUNS} fresh processes per library and seed …`);
   const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
-  return seeds.map((seed) => {
+  return seeds.flatMap((seed) => {
     const runs = new Map(COLD_LIBRARIES.map((library) => [library, { importMs: [] as number[], firstMs: [] as number[] }]));
     for (let i = 0; i < COLD_RUNS; i++) {
       for (const library of COLD_LIBRARIES) {
         const child = spawnSync(process.execPath, ['bench/cold-start.mjs', library, `${SEEDS_DIR}${seed.file!}`], { cwd: ROOT, encoding: 'utf8' });
         const json = child.stdout.split('\n').find((l) => l.startsWith('COLD_JSON '));
-        if (child.status !== 0 || !json) throw new Error(`cold start of ${library} on ${seed.name} failed: ${child.stderr.slice(-2000)}`);
+        if (child.status !== 0 || !json) {
+          // As for memory: the rest of the report is still worth writing.
+          log(`    ${seed.name}: cold start of ${library} failed (${child.status}): ${child.stderr.slice(-2000)}`);
+          return [];
+        }
         const data = JSON.parse(json.slice('COLD_JSON '.length)) as { importMs: number; firstMs: number };
         runs.get(library)!.importMs.push(data.importMs);
         runs.get(library)!.firstMs.push(data.firstMs);
@@ -98,7 +102,7 @@ function coldStarts(seeds: readonly BenchInput[]): ColdStart[] {
     const of = (library: (typeof COLD_LIBRARIES)[number]) => ({ importMs: median(runs.get(library)!.importMs), firstMs: median(runs.get(library)!.firstMs) });
     const result: ColdStart = { input: seed.name, bytes: seed.bytes, ours: of('zhengce'), markdownIt: of('markdown-it') };
     log(`    ${seed.name}: zhengce load ${result.ours.importMs.toFixed(0)} ms + first parse ${result.ours.firstMs.toFixed(1)} ms; markdown-it ${result.markdownIt.importMs.toFixed(0)} + ${result.markdownIt.firstMs.toFixed(1)} ms`);
-    return result;
+    return [result];
   });
 }
 
@@ -136,6 +140,7 @@ const report = renderReport({
   inputs,
   memory: memoryResults,
   cold,
+  warmupMs: small.warmupMs,
   paired: linearity,
   quick,
   seconds: (performance.now() - t0) / 1000,
