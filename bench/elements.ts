@@ -16,6 +16,7 @@ import { extractIndicatorTables, type Indicator, type IndicatorTable } from '../
 import { bundleOptions } from '../packages/elements/tsup.config.js';
 import { REPORT_PATH } from './report.js';
 import { SEEDS_DIR } from './inputs.js';
+import { median } from './interleave.js';
 
 export const START = '<!-- elements-bench:start -->';
 export const END = '<!-- elements-bench:end -->';
@@ -168,12 +169,6 @@ async function timeInPage({ table, warmup, rounds }: PageCase): Promise<{ ours: 
   host.remove();
   return { ours, plain: plainMs };
 }
-
-const median = (xs: readonly number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 /** Builds the bundle, loads it into one headless Chromium page and times both tables there. */
 export async function measure(): Promise<ElementsReport> {

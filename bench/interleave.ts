@@ -40,7 +40,8 @@ function time(run: Task, text: string, reps: number): number {
   return (t1 - t0) / reps;
 }
 
-const median = (xs: readonly number[]) => {
+/** The median of `xs` (the mean of the middle two for an even count). */
+export const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { allSeeds, corpus, SEEDS_DIR, seedInputs, type BenchInput } from './inputs.js';
-import { interleave, type RunOptions, type TaskResult } from './interleave.js';
+import { interleave, median, type RunOptions, type TaskResult } from './interleave.js';
 import { TASKS } from './tasks.js';
 import { renderReport, writeReport, type ColdStart, type InputResult, type MemoryResult, type Paired } from './report.js';
 
@@ -35,6 +35,23 @@ function bench(input: BenchInput, options: RunOptions): InputResult {
 
 const GC_LINE = /^\[(\d+):(0x[0-9a-f]+)\]\s+[\d.]+ ms: ([A-Za-z-]+(?: \([^)]*\))?) ([\d.]+) \(([\d.]+)\) -> ([\d.]+) \(([\d.]+)\) MB/;
 
+/** The JSON a child process printed on its one line starting with `tag` and a space, if it printed one. */
+function taggedJson<T>(stdout: string, tag: string): T | undefined {
+  const line = stdout.split('\n').find((l) => l.startsWith(`${tag} `));
+  return line === undefined ? undefined : (JSON.parse(line.slice(tag.length + 1)) as T);
+}
+
+/** What `bench/memory.ts` prints on its `MEMORY_JSON` line (the fields read here). */
+interface MemoryJson {
+  inputBytes: number;
+  ms: number;
+  heapBefore: number;
+  heapAfterRun: number;
+  heapRetained: number;
+  rssBefore: number;
+  peakRss: number;
+}
+
 /** Run one task over the corpus in a child process and read its memory. */
 function memory(task: string): MemoryResult | undefined {
   log(`· memory: ${task} on the corpus (child process) …`);
@@ -43,12 +60,11 @@ function memory(task: string): MemoryResult | undefined {
     ['--expose-gc', '--trace-gc', '--import', 'tsx', 'bench/memory.ts', task],
     { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
   );
-  const json = child.stdout.split('\n').find((l) => l.startsWith('MEMORY_JSON '));
-  if (child.status !== 0 || !json) {
+  const data = child.status === 0 ? taggedJson<MemoryJson>(child.stdout, 'MEMORY_JSON') : undefined;
+  if (!data) {
     log(`  failed (${child.status}): ${child.stderr.slice(-2000)}`);
     return undefined;
   }
-  const data = JSON.parse(json.slice('MEMORY_JSON '.length));
   // Peak heap as seen by the collector: the largest heap size just before a GC, in the isolate
   // with the biggest heap (tsx's loader runs in a second, small isolate).
   const perIsolate = new Map<string, number>();
@@ -82,19 +98,17 @@ const COLD_LIBRARIES = ['zhengce', 'markdown-it'] as const;
  */
 function coldStarts(seeds: readonly BenchInput[]): ColdStart[] {
   log(`· cold start: ${COLD_RUNS} fresh processes per library and seed …`);
-  const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1]!;
   return seeds.flatMap((seed) => {
     const runs = new Map(COLD_LIBRARIES.map((library) => [library, { importMs: [] as number[], firstMs: [] as number[] }]));
     for (let i = 0; i < COLD_RUNS; i++) {
       for (const library of COLD_LIBRARIES) {
         const child = spawnSync(process.execPath, ['bench/cold-start.mjs', library, `${SEEDS_DIR}${seed.file!}`], { cwd: ROOT, encoding: 'utf8' });
-        const json = child.stdout.split('\n').find((l) => l.startsWith('COLD_JSON '));
-        if (child.status !== 0 || !json) {
+        const data = child.status === 0 ? taggedJson<{ importMs: number; firstMs: number }>(child.stdout, 'COLD_JSON') : undefined;
+        if (!data) {
           // As for memory: the rest of the report is still worth writing.
           log(`    ${seed.name}: cold start of ${library} failed (${child.status}): ${child.stderr.slice(-2000)}`);
           return [];
         }
-        const data = JSON.parse(json.slice('COLD_JSON '.length)) as { importMs: number; firstMs: number };
         runs.get(library)!.importMs.push(data.importMs);
         runs.get(library)!.firstMs.push(data.firstMs);
       }
