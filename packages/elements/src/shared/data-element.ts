@@ -1,6 +1,7 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ZcErrorEvent, ZcLoadEvent } from './events.js';
+import { isLocalizedError } from './guards.js';
 import { LocalizeController, type Translation } from './i18n.js';
 import { loadCoreFunction, type CoreFunctions } from './load-core.js';
 
@@ -131,9 +132,7 @@ export abstract class ZcDataElement<T> extends LitElement {
    * (`messageZh`) beside the English one; other errors have only their own.
    */
   private reasonOf(error: unknown): string {
-    if (this.localize.lang === 'zh-CN' && typeof (error as { messageZh?: unknown } | null)?.messageZh === 'string') {
-      return (error as { messageZh: string }).messageZh;
-    }
+    if (this.localize.lang === 'zh-CN' && isLocalizedError(error)) return error.messageZh;
     return error instanceof Error ? error.message : String(error);
   }
 

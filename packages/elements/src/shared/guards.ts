@@ -1,4 +1,4 @@
-import type { Indicator, IndicatorTable, Panel, ParseResult, PolicyDocument, Target } from '@zhengce/core';
+import type { Indicator, IndicatorTable, LocalizedError, Panel, ParseResult, PolicyDocument, Target } from '@zhengce/core';
 
 // Light shape checks for data arriving as JSON (src, inline script). They check what the
 // components read, not the full zod schemas, so the elements need no runtime from core.
@@ -48,4 +48,9 @@ export function isTarget(v: unknown): v is Target {
 
 export function isTargetList(v: unknown): v is Target[] {
   return isArrayOf(v, isTarget);
+}
+
+/** An error Zhengce threw, with its zh-CN message beside the English one (`LocalizedError`). */
+export function isLocalizedError(v: unknown): v is Error & LocalizedError {
+  return v instanceof Error && 'messageZh' in v && typeof v.messageZh === 'string';
 }
