@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { layoutWidthOf } from '../../src/normalize/chars.js';
 import { foldWidth } from '../../src/normalize/width.js';
-import { rawText, splitLines, type Line } from '../../src/segment/lines.js';
+import { joinLines, lineOffsets, rawText, splitLines, type Line } from '../../src/segment/lines.js';
 import { findFurniture } from '../../src/segment/furniture.js';
 import { detectWrapWidth } from '../../src/segment/wrap.js';
 import { findTrailingChrome } from '../../src/segment/chrome.js';
@@ -29,9 +29,9 @@ describe('splitLines', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('第', '一', '条', ' ', '　', '*', '<b>', ',', '１', '\n', '\r\n', '\t', 'a') }), (text) => {
         const lines = split(text);
-        const { cleaned } = lines[0]!;
-        expect(cleaned.offsets.length).toBe(cleaned.text.length);
         for (const line of lines) {
+          const { cleaned } = line;
+          expect(cleaned.offsets.length).toBe(cleaned.text.length);
           for (let k = line.at; k < line.at + line.text.length; k++) {
             expect(cleaned.offsets[k]).toBeGreaterThanOrEqual(line.start);
             expect(cleaned.offsets[k]).toBeLessThan(line.end);
@@ -40,6 +40,36 @@ describe('splitLines', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('decodes a long text in pieces of whole lines that join as one text would', () => {
+    // 3,000 lines of 31 characters and one of 70,000: pieces of at most 32 Ki code units, the
+    // long line alone in its own.
+    const short = Array.from({ length: 3000 }, (_, k) => `第${k}条　**甲乙丙**，丁 戊${'己'.repeat(k % 17)}`);
+    const text = [...short.slice(0, 1500), '长'.repeat(70_000), ...short.slice(1500)].join('\n');
+    const lines = split(text);
+    const pieces = [...new Set(lines.map((l) => l.cleaned))];
+    expect(pieces.length).toBeGreaterThan(2);
+    for (const piece of pieces) {
+      const inPiece = lines.filter((l) => l.cleaned === piece);
+      expect(piece.text).toBe(inPiece.map((l) => l.text).join(''));
+      expect(piece.offsets.length).toBe(piece.text.length);
+      if (inPiece.length > 1) expect(piece.text.length).toBeLessThanOrEqual(1 << 15);
+    }
+    expect(lines[1500]!.text).toBe('长'.repeat(70_000));
+    expect(lines[1500]!.cleaned.text).toBe(lines[1500]!.text);
+    // Each line as if cleaned alone; a run of lines across a piece's end joins by copying.
+    const alone = (k: number) => split(text.slice(lines[k]!.start, lines[k]!.end))[0]!;
+    for (const k of [0, 1, 1499, 1501, lines.length - 1]) {
+      expect(lines[k]!.text).toBe(alone(k).text);
+      expect([...lineOffsets(lines[k]!)]).toEqual([...lineOffsets(alone(k))].map((o) => o + lines[k]!.start));
+    }
+    const straddle = lines.findIndex((l, k) => k > 0 && l.cleaned !== lines[k - 1]!.cleaned && k !== 1500 && k !== 1501);
+    expect(straddle).toBeGreaterThan(0);
+    const run = lines.slice(straddle - 2, straddle + 2);
+    const joined = joinLines(run);
+    expect(joined.text).toBe(run.map((l) => l.text).join(''));
+    expect([...joined.offsets]).toEqual(run.flatMap((l) => [...lineOffsets(l)]));
   });
 
   it('splits from any offset as it splits the text after it, with LF, CRLF or CR', () => {
