@@ -33,9 +33,7 @@ export function splitRunInArticles(blocks: readonly Block[]): Block[] {
       const split = runInSplit(rest.text, lastArticle + 1);
       if (split === undefined) break;
       const head = { ...rest, ...sliceMapped(rest, 0, split) };
-      const tail = { ...rest, ...sliceMapped(rest, split), start: rest.offsets[split]!, indent: false, afterBlank: false };
-      delete tail.boldLead;
-      delete tail.markdownHeading;
+      const tail = { ...rest, ...sliceMapped(rest, split), start: rest.offsets[split]!, indent: false, afterBlank: false, boldLead: undefined, markdownHeading: undefined };
       out.push(head);
       const trimmed = tail.text.length - tail.text.trimStart().length;
       rest = trimmed > 0 ? { ...tail, ...sliceMapped(tail, trimmed) } : tail;

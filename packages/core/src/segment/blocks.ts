@@ -221,9 +221,9 @@ export function buildBlocks(lines: readonly Line[], setAside: Uint8Array, layout
         bold: line.bold,
         tabbed: line.tabbed,
         afterBlank: sawBlank,
+        markdownHeading: line.markdownHeading,
+        boldLead: line.boldLead,
       };
-      if (line.markdownHeading !== undefined) current.markdownHeading = line.markdownHeading;
-      if (line.boldLead !== undefined) current.boldLead = line.boldLead;
       blocks.push(current);
     }
     sawBlank = false;

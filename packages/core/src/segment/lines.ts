@@ -182,9 +182,9 @@ export function splitLines(source: SourceText, from = 0): Line[] {
       rawEnd,
       cleaned: unread,
       at,
+      markdownHeading: cleaned.markdownHeading,
+      boldLead: cleaned.boldLead,
     };
-    if (cleaned.markdownHeading !== undefined) line.markdownHeading = cleaned.markdownHeading;
-    if (cleaned.boldLead !== undefined) line.boldLead = cleaned.boldLead;
     lines.push(line);
     index++;
     if (end >= to) break;
