@@ -4,7 +4,7 @@
  * to a caller that imports them), then times its first parse of one text. Plain JavaScript run
  * by plain `node`, not through tsx, whose loader would add its own cost to every module loaded.
  *
- * Run as `node bench/cold-start.mjs <zhengce|markdown-it> <file>`; prints one `COLD_JSON` line.
+ * Run as `node bench/cold-start.mjs <zhengce|zhengce-lite|markdown-it> <file>`; prints one `COLD_JSON` line.
  */
 import { readFileSync } from 'node:fs';
 
@@ -13,8 +13,10 @@ const text = new TextDecoder().decode(readFileSync(file));
 
 const t0 = performance.now();
 let run;
-if (library === 'zhengce') {
-  const { parseAll } = await import(new URL('../packages/core/dist/index.js', import.meta.url).href);
+if (library === 'zhengce' || library === 'zhengce-lite') {
+  // The lite entry: the same parsers without zod (what the command line loads).
+  const entry = library === 'zhengce' ? '../packages/core/dist/index.js' : '../packages/core/dist/lite.js';
+  const { parseAll } = await import(new URL(entry, import.meta.url).href);
   run = () => parseAll(text);
 } else if (library === 'markdown-it') {
   const { default: MarkdownIt } = await import('markdown-it');

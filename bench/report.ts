@@ -37,6 +37,8 @@ export interface ColdStart {
   input: string;
   bytes: number;
   ours: { importMs: number; firstMs: number };
+  /** The same through `@zhengce/core/lite` (no zod). */
+  lite: { importMs: number; firstMs: number };
   markdownIt: { importMs: number; firstMs: number };
 }
 
@@ -136,16 +138,18 @@ function memoryTable(memory: readonly MemoryResult[]): string[] {
 function coldTable(cold: readonly ColdStart[]): string[] {
   if (cold.length === 0) return ['_Cold starts are measured only in the full run (not with `--quick`)._'];
   const out = [
-    'A one-shot use (a command line run on one file): a fresh `node` process loads the library (`import`) and parses the text once, before the JIT has optimized anything; median of fresh processes per library and seed, the libraries alternating (`bench/cold-start.mjs`). The rounds above measure the other case, a long-running process parsing many texts.',
+    'A one-shot use (a command line run on one file): a fresh `node` process loads the library (`import`; zhengce both as `@zhengce/core` and as `@zhengce/core/lite`, the same parsers without zod, which the command line uses) and parses the text once, before the JIT has optimized anything; median of fresh processes per library and seed, the libraries alternating (`bench/cold-start.mjs`). The rounds above measure the other case, a long-running process parsing many texts.',
     '',
-    '| input | size (MB) | zhengce: load (ms) | zhengce: first parse (ms) | markdown-it: load (ms) | markdown-it: first parse (ms) | first parse: ours ÷ markdown-it (speed) | load + first parse: ours ÷ markdown-it (speed) |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| input | size (MB) | zhengce: load (ms) | zhengce/lite: load (ms) | zhengce: first parse (ms) | markdown-it: load (ms) | markdown-it: first parse (ms) | first parse: ours ÷ markdown-it (speed) | load + first parse: ours ÷ markdown-it (speed) | the same with lite |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const c of cold) {
     const first = c.markdownIt.firstMs / c.ours.firstMs;
-    const total = (c.markdownIt.importMs + c.markdownIt.firstMs) / (c.ours.importMs + c.ours.firstMs);
+    const theirs = c.markdownIt.importMs + c.markdownIt.firstMs;
+    const total = theirs / (c.ours.importMs + c.ours.firstMs);
+    const lite = theirs / (c.lite.importMs + c.lite.firstMs);
     out.push(
-      `| ${c.input} | ${mb(c.bytes)} | ${fmt(c.ours.importMs, 0)} | ${fmt(c.ours.firstMs, 1)} | ${fmt(c.markdownIt.importMs, 0)} | ${fmt(c.markdownIt.firstMs, 1)} | ${fmt(first)}× | ${fmt(total)}× |`,
+      `| ${c.input} | ${mb(c.bytes)} | ${fmt(c.ours.importMs, 0)} | ${fmt(c.lite.importMs, 0)} | ${fmt(c.ours.firstMs, 1)} | ${fmt(c.markdownIt.importMs, 0)} | ${fmt(c.markdownIt.firstMs, 1)} | ${fmt(first)}× | ${fmt(total)}× | ${fmt(lite)}× |`,
     );
   }
   return out;

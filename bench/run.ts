@@ -90,7 +90,7 @@ function memory(task: string): MemoryResult | undefined {
 }
 
 const COLD_RUNS = 5;
-const COLD_LIBRARIES = ['zhengce', 'markdown-it'] as const;
+const COLD_LIBRARIES = ['zhengce', 'zhengce-lite', 'markdown-it'] as const;
 
 /**
  * A one-shot use of each library on each seed, in fresh processes (`bench/cold-start.mjs`): the
@@ -114,8 +114,8 @@ function coldStarts(seeds: readonly BenchInput[]): ColdStart[] {
       }
     }
     const of = (library: (typeof COLD_LIBRARIES)[number]) => ({ importMs: median(runs.get(library)!.importMs), firstMs: median(runs.get(library)!.firstMs) });
-    const result: ColdStart = { input: seed.name, bytes: seed.bytes, ours: of('zhengce'), markdownIt: of('markdown-it') };
-    log(`    ${seed.name}: zhengce load ${result.ours.importMs.toFixed(0)} ms + first parse ${result.ours.firstMs.toFixed(1)} ms; markdown-it ${result.markdownIt.importMs.toFixed(0)} + ${result.markdownIt.firstMs.toFixed(1)} ms`);
+    const result: ColdStart = { input: seed.name, bytes: seed.bytes, ours: of('zhengce'), lite: of('zhengce-lite'), markdownIt: of('markdown-it') };
+    log(`    ${seed.name}: zhengce load ${result.ours.importMs.toFixed(0)} ms + first parse ${result.ours.firstMs.toFixed(1)} ms; lite load ${result.lite.importMs.toFixed(0)} ms; markdown-it ${result.markdownIt.importMs.toFixed(0)} + ${result.markdownIt.firstMs.toFixed(1)} ms`);
     return [result];
   });
 }

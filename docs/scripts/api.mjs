@@ -67,6 +67,11 @@ const md = [
   'Models (`…Schema`) are zod schemas; their types are inferred (`z.infer`) and exported under the',
   'model name (`DocumentSchema` → `PolicyDocument`). JSON Schemas: [interchange](interchange.md).',
   '',
+  '`@zhengce/core/lite` exports the same, and every type, but the zod schemas (`…Schema`) and',
+  '`toJsonSchema`, `toJsonSchemas`, `PUBLIC_MODELS`: it loads without zod (a cold start ~55 ms',
+  'shorter in Node; the command line uses it). Validate its results with `@zhengce/core`\'s schemas',
+  'when you need to.',
+  '',
   section('@zhengce/core', `${ROOT}packages/core/dist/index.d.ts`),
   section('@zhengce/cli', `${ROOT}packages/cli/dist/index.d.ts`),
 ].join('\n');

@@ -11,7 +11,7 @@ import {
   type Panel,
   type ProgressAssessment,
   type TargetActualRow,
-} from '@zhengce/core';
+} from '@zhengce/core/lite';
 import type { Loaded } from './inputs.js';
 
 /** An indicator and its parts (compound rows `A/B/C`), depth first. */

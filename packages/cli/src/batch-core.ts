@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parseAll, parseDocument, ZhengceError, type Encoding } from '@zhengce/core';
+import { parseAll, parseDocument, ZhengceError, type Encoding } from '@zhengce/core/lite';
 import { reasonOf } from './errors.js';
 import { allDiagnostics } from './diagnostics.js';
 

@@ -1,4 +1,4 @@
-import { ZhengceError, type ParseAllOptions } from '@zhengce/core';
+import { ZhengceError, type ParseAllOptions } from '@zhengce/core/lite';
 import { ReadError, UsageError } from './errors.js';
 import { expandInputs, load, type InputRef, type Loaded } from './inputs.js';
 import type { Io } from './io.js';

@@ -1,4 +1,4 @@
-import { documentsOf, type Diagnostic, type ParseResult, type Severity } from '@zhengce/core';
+import { documentsOf, type Diagnostic, type ParseResult, type Severity } from '@zhengce/core/lite';
 import type { Io } from './io.js';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decode, parseAll, parseDocument, type ParseAllOptions, type ParseResult, type ParsedText } from '@zhengce/core';
+import { decode, parseAll, parseDocument, type ParseAllOptions, type ParseResult, type ParsedText } from '@zhengce/core/lite';
 import { ReadError, reasonOf } from './errors.js';
 import type { Io } from './io.js';
 import type { EncodingOption } from './options.js';

@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ENCODINGS } from '@zhengce/core';
+import { ENCODINGS } from '@zhengce/core/lite';
 import { UsageError } from './errors.js';
 
 /** Output formats; each command accepts a subset. `text` is the human-readable default of some commands. */

@@ -108,14 +108,15 @@ describe.sequential('packed packages', () => {
       join(app, 'check.mjs'),
       `import { parseDocument, toAkomaNtoso, toHtml, formatOutline } from '@zhengce/core';
 import schema from '@zhengce/core/schema/document.json' with { type: 'json' };
+import { documentsOf, parseAll } from '@zhengce/core/lite';
 import { main } from '@zhengce/cli';
 import { readFileSync } from 'node:fs';
 const doc = parseDocument(readFileSync(${JSON.stringify(REGULATION)}));
-console.log(JSON.stringify({ kind: doc.kind, xml: toAkomaNtoso(doc).includes('<article eId="art_43"'), html: toHtml(doc).includes('id="article-1"'), outline: formatOutline(doc).split('\\n')[0], schema: schema.title, main: typeof main }));
+console.log(JSON.stringify({ kind: doc.kind, xml: toAkomaNtoso(doc).includes('<article eId="art_43"'), html: toHtml(doc).includes('id="article-1"'), outline: formatOutline(doc).split('\\n')[0], schema: schema.title, main: typeof main, lite: documentsOf(parseAll(readFileSync(${JSON.stringify(REGULATION)})).result)[0].kind }));
 `,
     );
     const out = JSON.parse(sh('node', ['check.mjs'], app));
-    expect(out).toEqual({ kind: 'regulation', xml: true, html: true, outline: '山西省制造业高质量发展促进条例  [regulation · pdf]', schema: 'document', main: 'function' });
+    expect(out).toEqual({ kind: 'regulation', xml: true, html: true, outline: '山西省制造业高质量发展促进条例  [regulation · pdf]', schema: 'document', main: 'function', lite: 'regulation' });
 
     const bin = join(app, 'node_modules/.bin/zhengce');
     const parsed = spawnSync(bin, ['parse', REGULATION], { cwd: app, encoding: 'utf8' });
@@ -146,6 +147,7 @@ console.log(JSON.stringify({ kind: doc.kind, xml: toAkomaNtoso(doc).includes('<a
     const problems = analysis.problems.filter((p) => !('resolutionKind' in p && ESM_ONLY_IGNORED_RESOLUTIONS.includes(p.resolutionKind)));
     expect(problems.map(describeProblem)).toEqual([]);
     expect(Object.keys(analysis.entrypoints)).toContain('.');
+    if (pkg === 'core') expect(Object.keys(analysis.entrypoints)).toContain('./lite');
   });
 
   it('bundle for the browser from the installed packages (esbuild, no Node built-ins) and run in Chromium', async () => {

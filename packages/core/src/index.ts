@@ -1,37 +1,9 @@
+/**
+ * `@zhengce/core`: typed models (zod schemas) and parsers for Chinese government policy
+ * documents. Everything of `@zhengce/core/lite`, and the schemas that validate the results.
+ *
+ * @packageDocumentation
+ */
 export * from './models/index.js';
-export { SourceText } from './source/source-text.js';
-export { foldWidth } from './normalize/width.js';
-export { parseChineseNumeral, toChineseNumeral } from './numerals/chinese-numerals.js';
-export * from './units/index.js';
-export * from './calculators/index.js';
-export * from './targets/index.js';
-export * from './tables/index.js';
-export * from './panels/index.js';
-export { ZhengceError, ERROR_CODES, localizeError, type ErrorCode, type LocalizedError } from './errors/zhengce-error.js';
-export { decode, ENCODINGS, type Encoding, type Input, type DecodeOptions, type DecodedText } from './decode/decode.js';
-export {
-  parseDocument,
-  parseDecision,
-  parsePlan,
-  parseRegulation,
-  parseGazette,
-  safeParseDocument,
-  safeParseDecision,
-  safeParsePlan,
-  safeParseRegulation,
-  safeParseGazette,
-  isGazette,
-  documentsOf,
-  type ParseOptions,
-  type SafeParseResult,
-} from './parse/parse.js';
-export { parseAll, type ParseAllOptions, type ParsedText } from './parse/parse-all.js';
-export type { DocumentTarget } from './targets/extract-targets.js';
-export { planEndYear } from './meta/plan-period.js';
-export { parseDate } from './meta/dates.js';
-export { parseDocNumber } from './meta/doc-number.js';
-export { parseHistory } from './meta/history.js';
-export { kindFromTitle } from './meta/classify-kind.js';
-export { matchLabel, type Label, type LabelKind } from './hierarchy/labels.js';
-export * from './render/index.js';
-export * from './interchange/index.js';
+export * from './shared-exports.js';
+export { toJsonSchema, toJsonSchemas, PUBLIC_MODELS } from './interchange/json-schema.js';

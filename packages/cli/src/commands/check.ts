@@ -1,4 +1,4 @@
-import { ZhengceError } from '@zhengce/core';
+import { ZhengceError } from '@zhengce/core/lite';
 import { tablesOf, panelsOf } from '../analysis.js';
 import { UsageError, ReadError } from '../errors.js';
 import { allDiagnostics, formatLocated, locate, SEVERITY_RANK, type Located } from '../diagnostics.js';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { formatOutline, parseAll, planEndYear, type IndicatorTable, type PolicyDocument } from '@zhengce/core';
+import { formatOutline, parseAll, planEndYear, type IndicatorTable, type PolicyDocument } from '@zhengce/core/lite';
 import { flattenIndicators } from '../analysis.js';
 import type { Command } from '../command.js';
 import { parseCommandArgs } from '../options.js';

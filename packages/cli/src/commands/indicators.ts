@@ -1,4 +1,4 @@
-import type { IndicatorTable } from '@zhengce/core';
+import type { IndicatorTable } from '@zhengce/core/lite';
 import { flattenIndicators, tablesOf } from '../analysis.js';
 import { printJson, runDocuments, type Command } from '../command.js';
 import { csv, mdTable, type Cell } from '../csv.js';

@@ -1,4 +1,4 @@
-import { documentsOf, formatOutline, type Node, type ParseResult } from '@zhengce/core';
+import { documentsOf, formatOutline, type Node, type ParseResult } from '@zhengce/core/lite';
 import { printJson, runDocuments, type Command } from '../command.js';
 
 const help = `zhengce outline — the readable outline: title, key facts, 编/章/节/条, points and 专栏

@@ -1,4 +1,4 @@
-import { formatOutline, toHtml, toMarkdown, type ParseResult, type ParsedText } from '@zhengce/core';
+import { formatOutline, toHtml, toMarkdown, type ParseResult, type ParsedText } from '@zhengce/core/lite';
 import { printJson, runDocuments, type Command } from '../command.js';
 import { UsageError } from '../errors.js';
 import { printDiagnostics } from '../diagnostics.js';

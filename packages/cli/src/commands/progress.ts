@@ -1,4 +1,4 @@
-import type { IndicatorValue } from '@zhengce/core';
+import type { IndicatorValue } from '@zhengce/core/lite';
 import { progressOf, tablesOf, tablesWithActuals, type ProgressRow } from '../analysis.js';
 import { printJson, runDocuments, type Command } from '../command.js';
 import { csv, mdTable, type Cell } from '../csv.js';

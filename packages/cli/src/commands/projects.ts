@@ -1,4 +1,4 @@
-import type { Panel } from '@zhengce/core';
+import type { Panel } from '@zhengce/core/lite';
 import { panelsOf } from '../analysis.js';
 import { printJson, runDocuments, type Command } from '../command.js';
 import { csv, mdTable, type Cell } from '../csv.js';

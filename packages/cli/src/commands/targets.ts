@@ -1,4 +1,4 @@
-import type { DocumentTarget } from '@zhengce/core';
+import type { DocumentTarget } from '@zhengce/core/lite';
 import { printJson, runDocuments, type Command } from '../command.js';
 import { UsageError } from '../errors.js';
 import { csv, mdTable, type Cell } from '../csv.js';

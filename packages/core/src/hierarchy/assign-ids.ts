@@ -1,4 +1,5 @@
-import { NODE_TYPES, type Node, type NodeType } from '../models/node.js';
+import type { Node, NodeType } from '../models/node.js';
+import { NODE_TYPES } from '../models/vocabularies.js';
 
 const TYPE_INDEX = new Map<NodeType, number>(NODE_TYPES.map((type, i) => [type, i]));
 const TYPES = NODE_TYPES.length;

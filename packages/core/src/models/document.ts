@@ -3,24 +3,11 @@ import { DiagnosticSchema } from './diagnostic.js';
 import { MetaSchema } from './meta.js';
 import { NodeSchema } from './node.js';
 import { PositionSchema } from './position.js';
+import { DOCUMENT_KINDS, SOURCE_PROFILES } from './vocabularies.js';
 
-export const DOCUMENT_KINDS = [
-  'decision',
-  'plan',
-  'regulation',
-  'resolution',
-  'report',
-  'announcement',
-  'speech',
-  'namelist',
-  'agenda',
-  'other',
-] as const;
 export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
 export type DocumentKind = z.infer<typeof DocumentKindSchema>;
 
-/** Where the text came from, as recognized from its shape. */
-export const SOURCE_PROFILES = ['markdown', 'web', 'pdf', 'plain'] as const;
 export const SourceProfileSchema = z.enum(SOURCE_PROFILES);
 export type SourceProfile = z.infer<typeof SourceProfileSchema>;
 

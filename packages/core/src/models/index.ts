@@ -1,3 +1,4 @@
+export * from './vocabularies.js';
 export * from './position.js';
 export * from './diagnostic.js';
 export * from './node.js';

@@ -3,10 +3,7 @@ import { DiagnosticSchema } from './diagnostic.js';
 import { PositionSchema } from './position.js';
 import { QuantitySchema } from './quantity.js';
 import { UnitSchema } from './unit.js';
-
-export const VALUE_ROLES = ['baseline', 'target', 'actual', 'growth', 'other'] as const;
-export const ATTRIBUTES = ['expected', 'binding'] as const;
-export const GROWTH_KINDS = ['annual-average', 'cumulative'] as const;
+import { VALUE_ROLES, ATTRIBUTES, GROWTH_KINDS } from './vocabularies.js';
 
 /** One column of an indicator table: 2020年, 2025年, 年均增长/[累计], 实现情况 … */
 export const IndicatorColumnSchema = z.object({

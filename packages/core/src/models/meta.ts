@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HISTORY_EVENTS } from './vocabularies.js';
 
 /** An ISO calendar date `YYYY-MM-DD`. */
 export const IsoDateSchema = z.iso.date();
@@ -21,8 +22,6 @@ export const AnnouncementSchema = z.object({
   issuer: z.string().optional(),
 });
 export type Announcement = z.infer<typeof AnnouncementSchema>;
-
-export const HISTORY_EVENTS = ['adopted', 'approved', 'amended', 'revised', 'promulgated', 'effective'] as const;
 
 /** One step of a text's history: `2021年1月23日山西省第十三届人民代表大会第四次会议通过`. */
 export const HistoryEntrySchema = z.object({

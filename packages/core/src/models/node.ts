@@ -1,25 +1,7 @@
 import { z } from 'zod';
 import { PositionSchema } from './position.js';
+import { NODE_TYPES } from './vocabularies.js';
 
-/**
- * Structural node types, outermost first.
- * part 编 · chapter 章 · section 节 · article 条 · paragraph 款 · item 项 （一） ·
- * subitem 目 1. · point 一、 · panel 专栏 · table · heading (unnumbered) · text.
- */
-export const NODE_TYPES = [
-  'part',
-  'chapter',
-  'section',
-  'article',
-  'paragraph',
-  'item',
-  'subitem',
-  'point',
-  'panel',
-  'table',
-  'heading',
-  'text',
-] as const;
 export const NodeTypeSchema = z.enum(NODE_TYPES);
 export type NodeType = z.infer<typeof NodeTypeSchema>;
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { DiagnosticSchema } from './diagnostic.js';
 import { PositionSchema } from './position.js';
+import { PANEL_KINDS } from './vocabularies.js';
 
-export const PANEL_KINDS = ['indicators', 'projects', 'initiatives', 'glossary', 'other'] as const;
 export const PanelKindSchema = z.enum(PANEL_KINDS);
 export type PanelKind = z.infer<typeof PanelKindSchema>;
 

@@ -1,10 +1,6 @@
 import { z } from 'zod';
+import { QUALIFIERS, RESTORATION_METHODS } from './vocabularies.js';
 
-/**
- * Qualifiers on a stated value, as machine-readable meaning:
- * 左右 about · 以上/≥ at-least · >/超过 more-than · 以下/≤/以内/控制在 at-most · 低于/< less-than.
- */
-export const QUALIFIERS = ['exact', 'about', 'at-least', 'more-than', 'at-most', 'less-than'] as const;
 export const QualifierSchema = z.enum(QUALIFIERS);
 export type Qualifier = z.infer<typeof QualifierSchema>;
 
@@ -16,16 +12,6 @@ export const BoundsSchema = z.object({
   maxInclusive: z.boolean().optional(),
 });
 export type Bounds = z.infer<typeof BoundsSchema>;
-
-export const RESTORATION_METHODS = [
-  'as-written',
-  'clean-copy',
-  'leading-zero',
-  'arithmetic',
-  'range',
-  'cross-reference',
-  'digits-rule',
-] as const;
 
 /** How a number whose decimal point was lost in extraction was restored, and how sure we are. */
 export const RestorationSchema = z.object({

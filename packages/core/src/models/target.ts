@@ -2,15 +2,7 @@ import { z } from 'zod';
 import { PositionSchema } from './position.js';
 import { QuantitySchema } from './quantity.js';
 import { UnitSchema } from './unit.js';
-
-export const TARGET_KINDS = [
-  'level',
-  'share',
-  'annual-growth',
-  'cumulative-change',
-  'reduction',
-  'count',
-] as const;
+import { TARGET_KINDS } from './vocabularies.js';
 
 /** A numeric target stated in running text: `地区生产总值年均增长5%左右`. */
 export const TargetSchema = z.object({

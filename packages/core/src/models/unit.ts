@@ -1,23 +1,5 @@
 import { z } from 'zod';
-
-export const UNIT_DIMENSIONS = [
-  'percent',
-  'permille',
-  'per-100k',
-  'percentage-point',
-  'currency',
-  'energy',
-  'power',
-  'mass',
-  'area',
-  'volume',
-  'length',
-  'count',
-  'people',
-  'time',
-  'ratio',
-  'other',
-] as const;
+import { UNIT_DIMENSIONS } from './vocabularies.js';
 
 /**
  * A unit as written (`万千瓦`, `亿元`, `%`, `人/亿元`) parsed into a base unit and a

@@ -1,4 +1,4 @@
-import type { UNIT_DIMENSIONS } from '../models/unit.js';
+import type { UNIT_DIMENSIONS } from '../models/vocabularies.js';
 
 export type UnitDimension = (typeof UNIT_DIMENSIONS)[number];
 
