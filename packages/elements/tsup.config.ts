@@ -33,13 +33,13 @@ export const libraryOptions: Options = {
   target: 'es2022',
   platform: 'browser',
   splitting: true,
-  external: ['lit', /^lit\//u, '@zhengce/core'],
+  external: ['lit', /^lit\//u, /^@zhengce\/core(?:\/|$)/u],
   esbuildPlugins: [defineModulesExternal],
 };
 
 /**
  * Keeps the LAZY `import('@zhengce/core')` (the parser for `<zc-document text>`) out of the
- * bundle while static imports of core (the progress calculators, a few KB) are bundled:
+ * bundle while static imports of `@zhengce/core/lite` (the progress calculators, a few KB) are bundled:
  * inlining the dynamic import would pull the whole parser and zod into every embed.
  */
 const lazyCoreExternal: NonNullable<Options['esbuildPlugins']>[number] = {
@@ -67,7 +67,7 @@ export const bundleOptions: Options = {
   platform: 'browser',
   splitting: false,
   treeshake: true,
-  noExternal: [/^lit/u, /^@lit/u, /^@zhengce\/core$/u],
+  noExternal: [/^lit/u, /^@lit/u, /^@zhengce\/core(?:\/lite)?$/u],
   esbuildPlugins: [lazyCoreExternal],
   esbuildOptions(options) {
     // Bundle core from its TypeScript source: no need to build core first.

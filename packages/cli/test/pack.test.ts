@@ -66,7 +66,7 @@ const ESM_ONLY_IGNORED_RESOLUTIONS: readonly ResolutionKind[] = ['node10', 'node
 interface Esbuild {
   build(options: Record<string, unknown> & { write: false; metafile: true }): Promise<{
     warnings: { text: string }[];
-    metafile: { inputs: Record<string, unknown> };
+    metafile: { inputs: Record<string, unknown>; outputs: Record<string, { entryPoint?: string; inputs: Record<string, unknown>; imports: { path: string; kind: string }[] }> };
     outputFiles: { text: string }[];
   }>;
 }
@@ -236,4 +236,40 @@ window.zc = { parseDocument, extractIndicatorTables, TAG_NAMES, ZcIndicatorTable
       await browser.close();
     }
   }, 120_000);
+
+  it('elements and the lite entry bundle without zod; only the lazily loaded parser brings it', async () => {
+    const esbuild = createRequire(fromRoot.resolve('tsup'))('esbuild') as Esbuild;
+    const zodIn = (inputs: Record<string, unknown>) => Object.keys(inputs).filter((p) => p.includes('node_modules/zod/')).length;
+    writeFileSync(join(app, 'elements-only.mjs'), `import '@zhengce/elements/define';\n`);
+    writeFileSync(join(app, 'lite-only.mjs'), `import { assessProgress } from '@zhengce/core/lite';\nconsole.log(assessProgress);\n`);
+    writeFileSync(join(app, 'full-only.mjs'), `import { assessProgress } from '@zhengce/core';\nconsole.log(assessProgress);\n`);
+    const built = await esbuild.build({
+      absWorkingDir: app,
+      entryPoints: ['elements-only.mjs', 'lite-only.mjs', 'full-only.mjs'],
+      bundle: true,
+      splitting: true,
+      outdir: join(work, 'split'),
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const outputs = built.metafile.outputs;
+    // What a page loads up front: an entry's chunk and every chunk it imports statically (the
+    // parser behind a dynamic import() loads only when a text must be parsed in the page).
+    const eagerZod = (entryPoint: string) => {
+      const seen = new Set<string>();
+      const visit = (path: string): number => {
+        if (seen.has(path)) return 0;
+        seen.add(path);
+        const output = outputs[path]!;
+        return zodIn(output.inputs) + output.imports.filter((i) => i.kind === 'import-statement').reduce((n, i) => n + visit(i.path), 0);
+      };
+      return visit(Object.keys(outputs).find((path) => outputs[path]!.entryPoint === entryPoint)!);
+    };
+    expect(eagerZod('elements-only.mjs')).toBe(0);
+    expect(eagerZod('lite-only.mjs')).toBe(0);
+    expect(eagerZod('full-only.mjs')).toBeGreaterThan(0); // so the check can fail
+  });
 });

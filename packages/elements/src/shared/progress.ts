@@ -6,7 +6,7 @@ import {
   type Indicator,
   type IndicatorValue,
   type ProgressAssessment,
-} from '@zhengce/core';
+} from '@zhengce/core/lite';
 
 /**
  * The ONE place where the elements turn an indicator into a progress verdict. The method is
