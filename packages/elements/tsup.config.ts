@@ -38,14 +38,15 @@ export const libraryOptions: Options = {
 };
 
 /**
- * Keeps the LAZY `import('@zhengce/core')` (the parser for `<zc-document text>`) out of the
- * bundle while static imports of `@zhengce/core/lite` (the progress calculators, a few KB) are bundled:
- * inlining the dynamic import would pull the whole parser and zod into every embed.
+ * Keeps the LAZY imports of core (the parser for `<zc-document text>`: `@zhengce/core/lite`, else
+ * `@zhengce/core`) out of the bundle while static imports of `@zhengce/core/lite` (the progress
+ * calculators, a few KB) are bundled:
+ * inlining the dynamic imports would pull the whole parser into every embed.
  */
 const lazyCoreExternal: NonNullable<Options['esbuildPlugins']>[number] = {
   name: 'lazy-core-external',
   setup(build) {
-    build.onResolve({ filter: /^@zhengce\/core$/ }, (args) =>
+    build.onResolve({ filter: /^@zhengce\/core(?:\/lite)?$/ }, (args) =>
       args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
     );
   },
@@ -54,7 +55,7 @@ const lazyCoreExternal: NonNullable<Options['esbuildPlugins']>[number] = {
 /**
  * One self-contained file for a one-script-tag embed: Lit and core's calculators included,
  * every component registered. The lazily loaded parser stays out: `<zc-document text>` then
- * shows an in-element error unless an import map provides `@zhengce/core`.
+ * shows an in-element error unless an import map provides `@zhengce/core/lite` or `@zhengce/core`.
  */
 export const bundleOptions: Options = {
   entry: { 'zhengce-elements.bundle': 'src/bundle.ts' },

@@ -237,7 +237,7 @@ window.zc = { parseDocument, extractIndicatorTables, TAG_NAMES, ZcIndicatorTable
     }
   }, 120_000);
 
-  it('elements and the lite entry bundle without zod; only the lazily loaded parser brings it', async () => {
+  it('elements and the lite entry bundle without zod up front', async () => {
     const esbuild = createRequire(fromRoot.resolve('tsup'))('esbuild') as Esbuild;
     const zodIn = (inputs: Record<string, unknown>) => Object.keys(inputs).filter((p) => p.includes('node_modules/zod/')).length;
     writeFileSync(join(app, 'elements-only.mjs'), `import '@zhengce/elements/define';\n`);

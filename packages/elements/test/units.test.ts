@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import { assessIndicatorProgress, en, escapeCsvCell, formatQuantity, normalizeLang, resolveLang, toCsv, zhCN } from '../src/index.js';
 import { forestCover, urbanization, withActuals } from './fixtures/data.js';
+import { CORE_ENTRIES, loadCoreFunction } from '../src/shared/load-core.js';
 
 describe('public surface', () => {
   it('exports exactly these names (side-effect free entry)', () => {
@@ -77,5 +78,33 @@ describe('progress (adapter over @zhengce/core assessProgress)', () => {
     expect(by('森林覆盖率').assessment?.status).toBe('limited-progress');
     // no actuals → unknown, never thrown
     expect(assessIndicatorProgress(withActuals().indicators[2]!).status).toBe('unknown');
+  });
+});
+
+describe('loading core on demand', () => {
+  const unresolvable = () => Promise.reject(new TypeError('Failed to resolve module specifier "@zhengce/core/lite"'));
+  const withParseAll = { parseAll: () => 'parsed' };
+
+  it('takes the function from the first entry that loads and has it', async () => {
+    const fromLite = await loadCoreFunction('parseAll', [async () => withParseAll, async () => ({ parseAll: () => 'full' })]);
+    expect(fromLite?.('')).toBe('parsed');
+    // An import map that names only the full entry: the lite import fails, the full one serves.
+    const fromFull = await loadCoreFunction('parseAll', [unresolvable, async () => withParseAll]);
+    expect(fromFull?.('')).toBe('parsed');
+    // A module without the function does not end the search.
+    expect((await loadCoreFunction('parseAll', [async () => ({}), async () => withParseAll]))?.('')).toBe('parsed');
+  });
+
+  it('resolves to undefined, never throws, when no entry serves', async () => {
+    await expect(loadCoreFunction('parseAll', [unresolvable, unresolvable])).resolves.toBeUndefined();
+    await expect(loadCoreFunction('parseDocument', [async () => withParseAll])).resolves.toBeUndefined();
+  });
+
+  it('looks for the lite entry first: in this workspace it is there, without the schemas', async () => {
+    expect(CORE_ENTRIES).toHaveLength(2);
+    const lite = await CORE_ENTRIES[0]!();
+    expect(typeof lite.parseAll).toBe('function');
+    expect('DocumentSchema' in lite).toBe(false);
+    expect('DocumentSchema' in (await CORE_ENTRIES[1]!())).toBe(true);
   });
 });
