@@ -132,6 +132,25 @@ console.log(JSON.stringify({ kind: doc.kind, xml: toAkomaNtoso(doc).includes('<a
     expect(spawnSync(bin, ['nope'], { cwd: app, encoding: 'utf8' }).status).toBe(2);
   }, 300_000);
 
+  it('type-check a consumer against the installed types: the lite entry has the types and no schemas', () => {
+    writeFileSync(
+      join(app, 'consumer.ts'),
+      `import { documentsOf, NODE_TYPES, parseAll, type PolicyDocument } from '@zhengce/core/lite';
+import { NodeSchema as FullNodeSchema } from '@zhengce/core';
+// @ts-expect-error the lite entry exports no schemas: this import must not compile
+import { NodeSchema } from '@zhengce/core/lite';
+const docs: PolicyDocument[] = documentsOf(parseAll('第一条').result);
+export const checked: number = docs.length + NODE_TYPES.length + (FullNodeSchema.safeParse(docs[0]?.children[0]).success ? 1 : 0);
+export { NodeSchema };
+`,
+    );
+    const options = { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', skipLibCheck: true, types: [] };
+    writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: options, files: ['consumer.ts'] }));
+    const tsc = spawnSync(process.execPath, [fromRoot.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: app, encoding: 'utf8' });
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(tsc.status).toBe(0);
+  }, 120_000);
+
   it.each(PACKAGES)('%s: publint finds no errors or warnings in the tarball', async (pkg) => {
     const bytes = tarballBytes(pkg);
     const { messages, pkg: manifest } = await publint({ pack: { tarball: bytes.buffer as ArrayBuffer }, level: 'warning' });

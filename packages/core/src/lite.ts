@@ -11,6 +11,15 @@
  *
  * @packageDocumentation
  */
-export type * from './models/index.js';
+// The models' types, named one by one: `export type *` would also export the schemas, as types
+// that the declaration build turns into plain exports (`import { NodeSchema }` would compile
+// and fail at run time). A test checks this list against the models.
+export type {
+  Announcement, Bounds, Dates, Diagnostic, DiagnosticCode, DocNumber, DocumentKind, Gazette,
+  GazetteMeta, GlossaryEntry, HistoryEntry, Indicator, IndicatorColumn, IndicatorTable,
+  IndicatorValue, IsoDate, Meta, Node, NodeType, Panel, PanelGroup, PanelKind, ParseResult, Point,
+  PolicyDocument, Position, Project, Qualifier, Quantity, Restoration, Severity, SourceProfile,
+  Target, Unit,
+} from './models/index.js';
 export * from './models/vocabularies.js';
 export * from './shared-exports.js';
