@@ -11,9 +11,10 @@ export interface Block extends MappedText {
   /** Original offset of its first character. */
   start: number;
   indent: boolean;
-  markdownHeading?: number;
+  /** Always set (undefined when absent), as on `Line`: one shape for every block. */
+  markdownHeading: number | undefined;
   bold: boolean;
-  boldLead?: string;
+  boldLead: string | undefined;
   tabbed: boolean;
   /** Preceded by a blank line (meaningful only where blank lines are not everywhere). */
   afterBlank: boolean;

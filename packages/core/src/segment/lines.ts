@@ -48,6 +48,9 @@ export interface Line extends Omit<CleanLine, 'offsets'> {
   /** The cleaned lines around this one, and where this one begins in them. */
   cleaned: CleanedText;
   at: number;
+  // Always set, undefined when absent: every line then has one shape for the code reading it.
+  markdownHeading: number | undefined;
+  boldLead: string | undefined;
 }
 
 /** Original offset of every character of the line's text (a view: never write into it). */

@@ -58,9 +58,9 @@ describe('splitLines', () => {
     }
     expect(lines[1500]!.text).toBe('长'.repeat(70_000));
     expect(lines[1500]!.cleaned.text).toBe(lines[1500]!.text);
-    // Each line as if cleaned alone; a run of lines across a piece's end joins by copying.
+    // Every line as if cleaned alone; a run of lines across a piece's end joins by copying.
     const alone = (k: number) => split(text.slice(lines[k]!.start, lines[k]!.end))[0]!;
-    for (const k of [0, 1, 1499, 1501, lines.length - 1]) {
+    for (let k = 0; k < lines.length; k++) {
       expect(lines[k]!.text).toBe(alone(k).text);
       expect([...lineOffsets(lines[k]!)]).toEqual([...lineOffsets(alone(k))].map((o) => o + lines[k]!.start));
     }
