@@ -11,7 +11,7 @@ export * from './calculators/index.js';
 export * from './targets/index.js';
 export * from './tables/index.js';
 export * from './panels/index.js';
-export { ZhengceError, ERROR_CODES, localizeError, type ErrorCode, type LocalizedError } from './errors/zhengce-error.js';
+export { CodedError, ZhengceError, ERROR_CODES, localizeError, type ErrorCode, type LocalizedError } from './errors/zhengce-error.js';
 export { decode, ENCODINGS, type Encoding, type Input, type DecodeOptions, type DecodedText } from './decode/decode.js';
 export {
   parseDocument,

@@ -1,3 +1,5 @@
+import { CodedError } from '../errors/zhengce-error.js';
+
 /** Stable codes of {@link CalculatorError}. */
 export const CALCULATOR_ERROR_CODES = [
   'missing-value',
@@ -16,17 +18,13 @@ export type CalculatorErrorCode = (typeof CALCULATOR_ERROR_CODES)[number];
  * @example
  * try { compoundAnnualGrowth(0, 5, 3) } catch (e) { (e as CalculatorError).code } // 'non-positive-value'
  */
-export class CalculatorError extends Error {
+export class CalculatorError extends CodedError<CalculatorErrorCode> {
   override readonly name = 'CalculatorError';
-  readonly code: CalculatorErrorCode;
   /** Name of the offending argument: `start`, `years` … */
   readonly input: string;
-  readonly messageZh: string;
 
   constructor(code: CalculatorErrorCode, input: string, message: string, messageZh: string) {
-    super(message);
-    this.code = code;
+    super(code, message, messageZh);
     this.input = input;
-    this.messageZh = messageZh;
   }
 }

@@ -32,6 +32,32 @@ const MESSAGES: Record<ErrorCode, { en: string; zh: string }> = {
   },
 };
 
+/** An error Zhengce throws, with its message in both languages: `ZhengceError`, `CalculatorError`, `UnitError`. */
+export interface LocalizedError {
+  /** English. */
+  readonly message: string;
+  /** zh-CN. */
+  readonly messageZh: string;
+}
+
+/**
+ * What every error Zhengce throws has: a stable `code` to discriminate on (never the message),
+ * `message` in English and `messageZh` in zh-CN. Catch it to handle any of them alike.
+ *
+ * @example
+ * try { parseUnit('斤两'); } catch (e) { if (e instanceof CodedError) console.error(e.code, e.messageZh); }
+ */
+export abstract class CodedError<Code extends string = string> extends Error implements LocalizedError {
+  readonly code: Code;
+  readonly messageZh: string;
+
+  protected constructor(code: Code, message: string, messageZh: string) {
+    super(message);
+    this.code = code;
+    this.messageZh = messageZh;
+  }
+}
+
 /**
  * The error the parsers throw for unusable input, discriminated by `code` (the calculators throw
  * `CalculatorError`, the unit functions `UnitError`: each with codes of its own).
@@ -40,27 +66,15 @@ const MESSAGES: Record<ErrorCode, { en: string; zh: string }> = {
  * @example
  * try { parseDocument(''); } catch (e) { if (e instanceof ZhengceError && e.code === 'empty-input') … }
  */
-export class ZhengceError extends Error {
+export class ZhengceError extends CodedError<ErrorCode> {
   override readonly name = 'ZhengceError';
-  readonly code: ErrorCode;
-  readonly messageZh: string;
   readonly position: Position | undefined;
 
   constructor(code: ErrorCode, detail?: string, position?: Position) {
     const text = MESSAGES[code];
-    super(detail ? `${text.en} ${detail}` : text.en);
-    this.code = code;
-    this.messageZh = detail ? `${text.zh} ${detail}` : text.zh;
+    super(code, detail ? `${text.en} ${detail}` : text.en, detail ? `${text.zh} ${detail}` : text.zh);
     this.position = position;
   }
-}
-
-/** An error Zhengce throws, with its message in both languages: `ZhengceError`, `CalculatorError`, `UnitError`. */
-export interface LocalizedError {
-  /** English. */
-  readonly message: string;
-  /** zh-CN. */
-  readonly messageZh: string;
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CALCULATOR_ERROR_CODES,
   CalculatorError,
+  CodedError,
   compoundAnnualGrowth,
   convertQuantity,
   ERROR_CODES,
@@ -21,6 +22,7 @@ describe('errors have stable codes and messages in zh-CN and en', () => {
   it.each(ERROR_CODES)('%s has an English and a Chinese message, and localizeError returns each', (code) => {
     const error = new ZhengceError(code);
     expect(error).toBeInstanceOf(Error);
+    expect(error).toBeInstanceOf(CodedError);
     expect(error.name).toBe('ZhengceError');
     expect(error.code).toBe(code);
     expect(error.message).toMatch(/^[A-Z][^\u4e00-\u9fff]+\.$/);
@@ -77,6 +79,9 @@ describe('calculator and unit errors: a code and both languages too', () => {
   it.each([...calculatorCases, ...unitCases])('%s: English and zh-CN messages naming what was wrong', (code, run) => {
     const error = thrown(run) as CalculatorError | UnitError;
     expect(error instanceof CalculatorError || error instanceof UnitError).toBe(true);
+    // One base for all three: a caller can catch any Zhengce error alike.
+    expect(error).toBeInstanceOf(CodedError);
+    expect(error).not.toBeInstanceOf(ZhengceError);
     expect(error.code).toBe(code);
     expect(error.message).toMatch(/^[A-Za-z]/); // English, naming the argument or the unit
     expect(error.messageZh).toMatch(/[\u4e00-\u9fff]/);
