@@ -10,7 +10,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 function readDeclarations(file) {
   const text = readFileSync(file, 'utf8');
   const found = new Map();
-  const decl = /(\/\*\*((?:[^*]|\*(?!\/))*)\*\/\s*)?(?:export\s+)?(?:declare\s+)?(function|const|class|interface|type|enum)\s+([A-Za-z_$][\w$]*)/g;
+  const decl = /(\/\*\*((?:[^*]|\*(?!\/))*)\*\/\s*)?(?:export\s+)?(?:declare\s+)?(?:abstract\s+)?(function|const|class|interface|type|enum)\s+([A-Za-z_$][\w$]*)/g;
   for (const m of text.matchAll(decl)) {
     const [, , comment, kind, name] = m;
     const summary = comment
