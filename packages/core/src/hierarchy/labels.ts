@@ -1,4 +1,4 @@
-import { isDigitCode, isTrimmedCode } from '../normalize/chars.js';
+import { isDigitCode, isTrimmedCode, skipTrimmed } from '../normalize/chars.js';
 import { codes, type CodeSet } from '../normalize/codes.js';
 import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
 
@@ -145,13 +145,6 @@ export function labelKind(text: string): LabelKind | undefined {
   return findLabel(text)?.kind;
 }
 
-/** The index of the first non-whitespace character at or after `from`. */
-function skipSpaces(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && isTrimmedCode(text.charCodeAt(i))) i++;
-  return i;
-}
-
 /**
  * Recognize the numbering label at the start of a block, if any.
  *
@@ -168,7 +161,7 @@ export function matchLabel(text: string): Label | undefined {
   // Only a subitem's `1 ` ends its match with a space, which the label leaves out.
   const spaceInMatch = isTrimmedCode(text.charCodeAt(at.end - 1));
   const label = text.slice(0, spaceInMatch ? at.end - 1 : at.end);
-  const rest = skipSpaces(text, at.end);
+  const rest = skipTrimmed(text, at.end);
   // Followed by whitespace, at the end of the text, or the match itself ends with a space.
   const separated = rest > at.end || rest >= text.length || spaceInMatch;
   return { kind: at.kind, number, label, restIndex: rest, separated };

@@ -62,6 +62,19 @@ export function isTrimmedCode(c: number): boolean {
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/**
+ * The offset of the first character at or after `from` that `String#trim` keeps (`text.length`
+ * when there is none), without slicing.
+ *
+ * @example
+ * skipTrimmed('　 第一条', 0); // 2
+ */
+export function skipTrimmed(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isTrimmedCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
 /** `text.trim().length`, without making the trimmed string. */
 export function trimmedLength(text: string): number {
   let from = 0;

@@ -1,5 +1,5 @@
 import type { Project } from '../models/panel.js';
-import { isDigitCode, isTrimmedCode } from '../normalize/chars.js';
+import { isDigitCode, isTrimmedCode, skipTrimmed } from '../normalize/chars.js';
 import { foldWidth, foldWidthCode } from '../normalize/width.js';
 import { codes, type CodeSet } from '../normalize/codes.js';
 import type { SourceText } from '../source/source-text.js';
@@ -167,8 +167,7 @@ function hasContent(text: string, from: number, to: number): boolean {
 
 /** Whether an action opens the text at `at`, after any whitespace. */
 function actionFollows(text: string, at: number): boolean {
-  while (at < text.length && isTrimmedCode(text.charCodeAt(at))) at++;
-  return leadingActionIn(text, at, text.length) !== undefined;
+  return leadingActionIn(text, skipTrimmed(text, at), text.length) !== undefined;
 }
 
 /** What one read of a group's text finds (`scanGroup`). */

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../models/diagnostic.js';
 import type { Indicator, IndicatorColumn, IndicatorTable } from '../models/indicator.js';
-import { isTrimmedCode, trimmedLength } from '../normalize/chars.js';
+import { isTrimmedCode, skipTrimmed, trimmedLength } from '../normalize/chars.js';
 import { foldWidth } from '../normalize/width.js';
 import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
 import { SourceText } from '../source/source-text.js';
@@ -47,9 +47,7 @@ type Separator = '\t' | '|' | '｜';
 
 /** The pipe a row starts with (after blanks), if any. */
 function leadingPipe(text: string): '|' | '｜' | undefined {
-  let i = 0;
-  while (i < text.length && isTrimmedCode(text.charCodeAt(i))) i++;
-  const c = text.charCodeAt(i);
+  const c = text.charCodeAt(skipTrimmed(text, 0));
   return c === 0x7c ? '|' : c === 0xff5c ? '｜' : undefined;
 }
 
