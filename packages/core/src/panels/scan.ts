@@ -45,12 +45,15 @@ export function isIndented(text: string, from: number, to: number): boolean {
 
 /** Longest term of an entry (`五结合：…`). */
 const ENTRY_TERM_MAX = 30;
+/** The colons that end an entry's term. */
+const ENTRY_COLONS = ':：';
+const ENTRY_COLON = codes(ENTRY_COLONS);
 /** What an entry's term may not hold: a clause mark, a colon or a line break. */
-const ENTRY_TERM_STOPS = '，,。.；;:：\n';
+const ENTRY_TERM_STOPS = `，,。.；;${ENTRY_COLONS}\n`;
 const ENTRY_TERM_STOP = codes(ENTRY_TERM_STOPS);
 
 /** An entry: a short term, then a colon (`五结合：…`); group 1 is the term. */
-export const ENTRY = new RegExp(`^([^${ENTRY_TERM_STOPS}]{1,${ENTRY_TERM_MAX}}?)[:：]`);
+export const ENTRY = new RegExp(`^([^${ENTRY_TERM_STOPS}]{1,${ENTRY_TERM_MAX}}?)[${ENTRY_COLONS}]`);
 
 /**
  * Whether `text` opens with an entry's term and colon (`ENTRY`; with `skipMarks`, as if every
@@ -65,7 +68,7 @@ export function isEntry(text: string, skipMarks: boolean): boolean {
       i++;
       continue;
     }
-    if (ENTRY_TERM_STOP.has(c)) return length >= 1 && (c === 0x3a || c === 0xff1a);
+    if (ENTRY_TERM_STOP.has(c)) return length >= 1 && ENTRY_COLON.has(c);
     length++;
   }
   return false;
