@@ -29,6 +29,8 @@ export interface TaskResult {
   rounds: number;
   /** MB (10^6 bytes of UTF-8 input) per second, from the median. */
   mbPerS: number;
+  /** Time of one run in each timed round, ms, in round order: round i of every task is paired. */
+  samples: number[];
 }
 
 function time(run: Task, text: string, reps: number): number {
@@ -86,6 +88,7 @@ function timeRounds(input: BenchInput, tasks: ReadonlyArray<{ name: string; run:
       maxMs: Math.max(...s),
       rounds: s.length,
       mbPerS: input.bytes / 1e6 / (medianMs / 1000),
+      samples: s,
     };
   });
 }
