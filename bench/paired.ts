@@ -12,15 +12,18 @@ export interface MedianInterval {
   high: number;
 }
 
-/** `P(X ≤ k)` for X ~ Binomial(n, 1/2), for every k: a running sum of C(n, k) / 2^n. */
+/**
+ * `P(X ≤ k)` for X ~ Binomial(n, 1/2), for every k: a running sum of C(n, k) / 2^n, each term
+ * built in logarithms (2^-n alone underflows to 0 from n = 1075 on).
+ */
 function binomialHalfCdf(n: number): number[] {
   const cdf: number[] = [];
-  let term = 2 ** -n; // C(n, 0) / 2^n
+  let logTerm = -n * Math.LN2; // log(C(n, 0) / 2^n)
   let sum = 0;
   for (let k = 0; k <= n; k++) {
-    sum += term;
+    sum += Math.exp(logTerm);
     cdf.push(sum);
-    term = (term * (n - k)) / (k + 1);
+    logTerm += Math.log(n - k) - Math.log(k + 1);
   }
   return cdf;
 }
@@ -28,8 +31,8 @@ function binomialHalfCdf(n: number): number[] {
 /**
  * The median of `xs` and a confidence interval for it from order statistics (the interval a sign
  * test gives, valid for any distribution): `[x₍ₖ₎, x₍ₙ₋ₖ₊₁₎]` for the largest k with
- * `2·P(Binomial(n, ½) ≤ k − 1) ≤ 1 − confidence`. Undefined when the rounds are too few for any
- * such k (fewer than 6 at 95 %).
+ * `2·P(Binomial(n, ½) ≤ k − 1) ≤ 1 − confidence`, for rounds taken as independent draws. Undefined
+ * when the rounds are too few for any such k (fewer than 6 at 95 %).
  *
  * @example
  * medianInterval([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]); // { median: 5.5, low: 2, high: 9 }

@@ -85,7 +85,7 @@ function speedTable(inputs: readonly InputResult[]): string[] {
   }
   out.push(
     '',
-    'Each round runs every task once, back to back, so the ratio of the two parsers\' times in one round cancels what drifts between rounds (other processes on this shared machine, the heap). The interval holds the median of those ratios with 95 % confidence, whatever their distribution (order statistics, as for a sign test); none is given below 6 rounds. Where it spans 1×, this run does not tell the two apart. It is the uncertainty within one run: separate runs differ by more (each process settles its own compiled code and heap), so compare several runs before concluding.',
+    'Each round times every task once, back to back (a sample: as many runs as fill ~50 ms, one run for the corpus), so the ratio of the two parsers\' times in one round cancels what drifts between rounds (other processes on this shared machine, the heap). The interval holds the median of those ratios with 95 % confidence if rounds are independent draws, whatever their distribution (order statistics, as for a sign test); none is given below 6 rounds. The verdict below is the ratio of the medians; the interval says how sure this run is of it, and where it spans 1× this run does not tell the two apart. Separate runs differ by more (each process settles its own compiled code and heap), so compare several runs before concluding.',
   );
   return out;
 }
