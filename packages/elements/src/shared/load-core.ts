@@ -12,8 +12,11 @@ export type CoreEntry = () => Promise<Record<string, unknown>>;
 
 /**
  * Where core is looked for, in order: the lite entry first (the same parsers without zod, so a
- * bundled app's lazy chunk is a third the size), then the full entry, which is all an import
- * map in front of the one-file bundle may name.
+ * bundled app never loads zod), then the full entry, which is all an import map in front of the
+ * one-file bundle may name. In a bundled app the lite entry is in the page's code already (the
+ * progress calculators import it), parser included: importing its whole module here keeps every
+ * export, so the import is not a split point there; it is in the one-file bundle, which leaves
+ * core out.
  */
 export const CORE_ENTRIES: readonly CoreEntry[] = [() => import('@zhengce/core/lite'), () => import('@zhengce/core')];
 
