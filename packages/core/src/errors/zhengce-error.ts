@@ -41,8 +41,10 @@ export interface LocalizedError {
 }
 
 /**
- * What every error Zhengce throws has: a stable `code` to discriminate on (never the message),
- * `message` in English and `messageZh` in zh-CN. Catch it to handle any of them alike.
+ * The base of the errors Zhengce throws for unusable input or arguments (`ZhengceError`,
+ * `CalculatorError`, `UnitError`): a stable `code` to discriminate on (never the message),
+ * `message` in English and `messageZh` in zh-CN. Catch it to handle the three alike. (A few
+ * helpers throw the built-in `RangeError` for a programming error, e.g. `toChineseNumeral(-1)`.)
  *
  * @example
  * try { parseUnit('斤两'); } catch (e) { if (e instanceof CodedError) console.error(e.code, e.messageZh); }

@@ -45,7 +45,7 @@ export function isIndented(text: string, from: number, to: number): boolean {
 
 /** Longest term of an entry (`五结合：…`). */
 const ENTRY_TERM_MAX = 30;
-/** The colons that end an entry's term. */
+/** The colons that end an entry's term (put in regex character classes: no `]`, `\`, `-` or `^`). */
 const ENTRY_COLONS = ':：';
 const ENTRY_COLON = codes(ENTRY_COLONS);
 /** What an entry's term may not hold: a clause mark, a colon or a line break. */

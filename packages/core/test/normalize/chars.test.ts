@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { skipTrimmed, trimmedLength } from '../../src/normalize/chars.js';
+import { isTrimmedCode, skipTrimmed, trimmedLength } from '../../src/normalize/chars.js';
 
 // The code-unit helpers stand in for String#trim where no string should be made: they must
-// agree with it on every kind of space it removes, and on none it keeps.
+// agree with it (isTrimmedCode on every code unit, below; the helpers on texts of several kinds).
 const unit = fc.constantFrom('第', 'a', ' ', '\t', '\n', '\r', '\u3000', '\u00a0', '\ufeff', '\u2003', '\u200b', '\u2028', '１');
+
+describe('isTrimmedCode', () => {
+  it('is exactly what String#trim removes, for every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isTrimmedCode(c) !== (String.fromCharCode(c).trim() === '')) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+});
 
 describe('skipTrimmed and trimmedLength', () => {
   it('agree with String#trim on any text, from any offset', () => {
