@@ -5,6 +5,8 @@
  * distribution-free confidence interval, says whether a difference is more than noise.
  */
 
+import { median } from './interleave.js';
+
 /** A median with the interval that holds the true median with at least the stated confidence. */
 export interface MedianInterval {
   median: number;
@@ -45,9 +47,7 @@ export function medianInterval(xs: readonly number[], confidence = 0.95): Median
   let k = 0;
   while (k + 1 <= n && 2 * cdf[k]! <= 1 - confidence) k++; // cdf[k] = P(X ≤ (k + 1) − 1)
   if (k === 0) return undefined;
-  const m = n >> 1;
-  const median = n % 2 ? sorted[m]! : (sorted[m - 1]! + sorted[m]!) / 2;
-  return { median, low: sorted[k - 1]!, high: sorted[n - k]! };
+  return { median: median(sorted), low: sorted[k - 1]!, high: sorted[n - k]! };
 }
 
 /** `b[i] / a[i]` for every round both timed: with times, how many times faster `a` ran than `b`. */

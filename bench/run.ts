@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { allSeeds, corpus, SEEDS_DIR, seedInputs, type BenchInput } from './inputs.js';
 import { interleave, median, type RunOptions, type TaskResult } from './interleave.js';
 import { TASKS } from './tasks.js';
-import { renderReport, writeReport, type ColdStart, type InputResult, type MemoryResult, type Paired } from './report.js';
+import { renderReport, writeReport, type ColdRun, type ColdStart, type InputResult, type MemoryResult, type Paired } from './report.js';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
@@ -104,7 +104,7 @@ function coldStarts(seeds: readonly BenchInput[]): ColdStart[] {
     for (let i = 0; i < COLD_RUNS; i++) {
       for (const library of COLD_LIBRARIES) {
         const child = spawnSync(process.execPath, ['bench/cold-start.mjs', library, `${SEEDS_DIR}${seed.file!}`], { cwd: ROOT, encoding: 'utf8' });
-        const data = child.status === 0 ? taggedJson<{ importMs: number; firstMs: number }>(child.stdout, 'COLD_JSON') : undefined;
+        const data = child.status === 0 ? taggedJson<ColdRun>(child.stdout, 'COLD_JSON') : undefined;
         if (!data) {
           // As for memory: the rest of the report is still worth writing.
           log(`    ${seed.name}: cold start of ${library} failed (${child.status}): ${child.stderr.slice(-2000)}`);
