@@ -124,6 +124,8 @@ interface IndexedNumber {
   /** Which reference, and where in it. */
   ref: number;
   at: number;
+  /** The character pairs of `before`, made on first need and kept: every cell printing the same digits reads them. */
+  beforeGrams: Set<string> | undefined;
 }
 
 interface NumberIndex {
@@ -154,7 +156,7 @@ function indexReferences(folded: readonly string[]): NumberIndex {
       const floor = Math.max(0, at - 40);
       let cut = at;
       while (cut > floor && !isContextStop(text.charCodeAt(cut - 1))) cut--;
-      if (list.length < 50) list.push({ text: number, before: text.slice(cut, at), ref, at });
+      if (list.length < 50) list.push({ text: number, before: text.slice(cut, at), ref, at, beforeGrams: undefined });
       byDigits.set(key, list);
     });
   });
@@ -184,9 +186,9 @@ function forEachDecimalNumber(text: string, found: (start: number, end: number) 
 const nameGrams = (name: string): Set<string> => bigramSet(name.replace(/[(（][^)）]*[)）]/g, ''));
 
 /** The context before a number names the indicator: most of the name's character pairs occur in it. */
-function sharesWords(grams: ReadonlySet<string>, context: string): boolean {
+function sharesWords(grams: ReadonlySet<string>, hit: IndexedNumber): boolean {
   if (grams.size === 0) return false;
-  const ctx = bigramSet(context);
+  const ctx = (hit.beforeGrams ??= bigramSet(hit.before));
   let shared = 0;
   for (const g of grams) if (ctx.has(g)) shared++;
   return shared / grams.size >= 0.6;
@@ -473,7 +475,7 @@ function restoreIndicator(
           if (exclude && hit.ref === exclude.ref && hit.at >= exclude.start && hit.at < exclude.end) continue;
           // The name's pairs once per cell: a number printed many times has many hits.
           grams ??= nameGrams(indicator.name);
-          if (sharesWords(grams, hit.before)) {
+          if (sharesWords(grams, hit)) {
             mark = 'context';
             break;
           }
