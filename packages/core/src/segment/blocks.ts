@@ -37,27 +37,35 @@ export function measureLayout(lines: readonly Line[], wrapWidth: number | undefi
   let nonBlank = 0;
   let followedByBlank = 0;
   let indented = 0;
+  // One pass over the lines (objects spread over the heap: on a large text every pass misses the
+  // cache), gathering the content lines' widths and indexes for the window below as it counts.
+  const widths = wrapWidth === undefined ? undefined : new Int32Array(lines.length);
+  const indexes = wrapWidth === undefined ? undefined : new Int32Array(lines.length);
+  let previousIsContent = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.text === '') continue;
+    if (line.text === '') {
+      if (previousIsContent) followedByBlank++;
+      previousIsContent = false;
+      continue;
+    }
+    if (widths !== undefined) {
+      widths[nonBlank] = line.rawWidth;
+      indexes![nonBlank] = line.index;
+    }
     nonBlank++;
     if (line.indent) indented++;
-    if (i + 1 < lines.length && lines[i + 1]!.text === '') followedByBlank++;
+    previousIsContent = true;
   }
   let localWidth: Int32Array | undefined;
-  if (wrapWidth !== undefined) {
+  if (widths !== undefined) {
     localWidth = new Int32Array((lines[lines.length - 1]?.index ?? -1) + 1).fill(-1);
-    const content = lines.filter((l) => l.text !== '');
-    // Widths read once into an array: the window below reads each nine times.
-    // (A loop, not `Int32Array.from(content, fn)`, which goes through the iterator protocol.)
-    const widths = new Int32Array(content.length);
-    for (let i = 0; i < content.length; i++) widths[i] = content[i]!.rawWidth;
-    for (let i = 0; i < content.length; i++) {
+    for (let i = 0; i < nonBlank; i++) {
       let widest = 0;
-      for (let j = Math.max(0, i - 4); j <= Math.min(content.length - 1, i + 4); j++) {
+      for (let j = Math.max(0, i - 4); j <= Math.min(nonBlank - 1, i + 4); j++) {
         if (widths[j]! > widest) widest = widths[j]!;
       }
-      localWidth[content[i]!.index] = widest;
+      localWidth[indexes![i]!] = widest;
     }
   }
   return {

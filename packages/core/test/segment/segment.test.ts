@@ -5,6 +5,7 @@ import { foldWidth } from '../../src/normalize/width.js';
 import { joinLines, lineOffsets, rawText, splitLines, type Line } from '../../src/segment/lines.js';
 import { findFurniture } from '../../src/segment/furniture.js';
 import { detectWrapWidth } from '../../src/segment/wrap.js';
+import { measureLayout, type Layout } from '../../src/segment/blocks.js';
 import { findTrailingChrome } from '../../src/segment/chrome.js';
 import { parseDocument, SourceText } from '../../src/index.js';
 import { seed } from '../helpers.js';
@@ -156,6 +157,45 @@ describe('detectWrapWidth', () => {
     expect(detectWrapWidth(split(wrapped))).toBe(52);
     const soft = Array.from({ length: 20 }, (_, i) => '这是一个段落。'.repeat(1 + (i % 7))).join('\n');
     expect(detectWrapWidth(split(soft))).toBeUndefined();
+  });
+});
+
+/** measureLayout as plainly written (a pass per signal, neighbours read from the lines): the reference. */
+function layoutByPasses(lines: readonly Line[], wrapWidth: number | undefined): Layout {
+  const content = lines.filter((l) => l.text !== '');
+  const followedByBlank = lines.filter((l, i) => l.text !== '' && lines[i + 1]?.text === '').length;
+  const indented = content.filter((l) => l.indent).length;
+  let localWidth: Int32Array | undefined;
+  if (wrapWidth !== undefined) {
+    localWidth = new Int32Array((lines.at(-1)?.index ?? -1) + 1).fill(-1);
+    content.forEach((line, i) => {
+      localWidth![line.index] = Math.max(0, ...content.slice(Math.max(0, i - 4), i + 5).map((l) => l.rawWidth));
+    });
+  }
+  return {
+    wrapWidth,
+    ...(localWidth ? { localWidth } : {}),
+    blanksEverywhere: content.length > 0 && followedByBlank / content.length > 0.7,
+    indentMarksParagraphs: indented > 0 && indented / Math.max(1, content.length) < 0.6,
+  };
+}
+
+describe('measureLayout', () => {
+  it('agrees with a pass per signal, on runs of lines with gaps (lines set aside) and blanks', () => {
+    // Mostly content lines, and enough of them that the nine-line window is often whole.
+    const lineText = fc.oneof(
+      { arbitrary: fc.constant(''), weight: 1 },
+      { arbitrary: fc.string({ unit: fc.constantFrom('第', '条', '一', ' ', '　', 'a', '1'), minLength: 1, maxLength: 40 }), weight: 3 },
+    );
+    const kept = fc.oneof({ arbitrary: fc.constant(true), weight: 4 }, { arbitrary: fc.constant(false), weight: 1 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(lineText, kept), { minLength: 12, maxLength: 60 }), fc.option(fc.integer({ min: 1, max: 40 }), { nil: undefined }), (rows, wrap) => {
+        const lines = split(rows.map(([text]) => text).join('\n'));
+        // Some lines set aside, as analyze leaves out page furniture: indexes with gaps.
+        const run = lines.filter((_, i) => rows[i]?.[1] ?? true);
+        expect(measureLayout(run, wrap)).toEqual(layoutByPasses(run, wrap));
+      }),
+    );
   });
 });
 
