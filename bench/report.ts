@@ -27,11 +27,17 @@ export interface MemoryResult {
 
 /** Times of the full parse (and markdown-it) on 003 and all seeds, taken in the corpus rounds. */
 export interface Paired {
+  /** The smaller texts' tasks: each run parses its text `…Copies` times over, as many bytes as the corpus. */
   results: TaskResult[];
   gazetteBytes: number;
+  gazetteCopies: number;
   allBytes: number;
+  allCopies: number;
   corpus: InputResult;
 }
+
+/** Per-byte time of a paired task over the smaller text parsed `copies` times in each run, ns. */
+const nsPerPairedByte = (result: TaskResult, bytes: number, copies: number) => (result.medianMs * 1e6) / (bytes * copies);
 
 /** Loading a library in a fresh process and its first parse there, ms. */
 export interface ColdRun {
@@ -101,17 +107,18 @@ function speedTable(inputs: readonly InputResult[]): string[] {
 function linearity(paired: Paired | undefined): string[] {
   if (!paired) return ['_Linearity needs the corpus run (not run with `--quick`)._'];
   const at = (suffix: string) => paired.results.find((r) => r.task.endsWith(suffix))!;
+  const { gazetteBytes, gazetteCopies, allBytes, allCopies } = paired;
   const out = [
-    'Times taken in the same interleaved rounds as the corpus (paired), median of the rounds.',
+    `Times taken in the same interleaved rounds as the corpus (paired), median of the rounds. In each round the smaller texts are parsed over and over, as many bytes as the corpus (003 ×${gazetteCopies}, all seeds ×${allCopies}), so both sides allocate as much and pay for the same garbage collection: a single 27 ms run of 003 mostly falls between two major collections (one every seven or so copies of the seeds), while a 10.9 MB run includes about one of its own. The question is the issue's: does parsing 10.9 MB at once cost more per byte than parsing it in pieces of 0.65 MB?`,
     '',
-    '| task | ns/byte at 003 (0.65 MB) | ns/byte at all seeds (1.09 MB) | ns/byte at corpus (10.9 MB) | corpus ÷ 003 | corpus ÷ all seeds (same mix) |',
+    `| task | ns/byte at 003 (0.65 MB ×${gazetteCopies}) | ns/byte at all seeds (1.09 MB ×${allCopies}) | ns/byte at corpus (10.9 MB ×1) | corpus ÷ 003 | corpus ÷ all seeds (same mix) |`,
     '| --- | ---: | ---: | ---: | ---: | ---: |',
   ];
-  const ours003 = (at(`${OURS} @003`).medianMs * 1e6) / paired.gazetteBytes;
-  const oursAll = (at(`${OURS} @all`).medianMs * 1e6) / paired.allBytes;
+  const ours003 = nsPerPairedByte(at(`${OURS} @003`), gazetteBytes, gazetteCopies);
+  const oursAll = nsPerPairedByte(at(`${OURS} @all`), allBytes, allCopies);
   const oursBig = nsPerByte(paired.corpus, OURS);
   out.push(`| ${OURS} | ${fmt(ours003, 1)} | ${fmt(oursAll, 1)} | ${fmt(oursBig, 1)} | ${fmt(oursBig / ours003)}× | ${fmt(oursBig / oursAll)}× |`);
-  const md003 = (at(`${MD} @003`).medianMs * 1e6) / paired.gazetteBytes;
+  const md003 = nsPerPairedByte(at(`${MD} @003`), gazetteBytes, gazetteCopies);
   const mdBig = nsPerByte(paired.corpus, MD);
   out.push(`| ${MD} | ${fmt(md003, 1)} | — | ${fmt(mdBig, 1)} | ${fmt(mdBig / md003)}× | — |`);
   return out;
@@ -129,11 +136,11 @@ function targets(inputs: readonly InputResult[], paired: Paired | undefined): st
     `- **At least as fast as markdown-it on the same input**: ${slower.length === 0 ? 'met on every input' : `**not met** on ${slower.map(detail).join(', ')}`}.`,
   ];
   if (paired) {
-    const ours003 = paired.results.find((r) => r.task === `${OURS} @003`)!.medianMs / paired.gazetteBytes;
-    const ratio = get(paired.corpus, OURS).medianMs / paired.corpus.bytes / ours003;
+    const ours003 = nsPerPairedByte(paired.results.find((r) => r.task === `${OURS} @003`)!, paired.gazetteBytes, paired.gazetteCopies);
+    const ratio = nsPerByte(paired.corpus, OURS) / ours003;
     // Within 10 %: run-to-run noise on a shared 2-core machine.
     out.push(
-      `- **Linear (per-byte time at 10.9 MB no worse than at 0.65 MB)**: ${ratio <= 1.1 ? 'met' : '**not met**'} (${fmt(ratio)}× the per-byte time of 003; ≤ 1.10× counts as met, for noise).`,
+      `- **Linear (per-byte time at 10.9 MB no worse than at 0.65 MB)**: ${ratio <= 1.1 ? 'met' : '**not met**'} (${fmt(ratio)}× the per-byte time of 003, parsed ${paired.gazetteCopies} times over in each round; ≤ 1.10× counts as met, for noise).`,
     );
   }
   return out;
