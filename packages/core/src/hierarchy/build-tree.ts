@@ -8,6 +8,7 @@ import { parseChineseNumeral } from '../numerals/chinese-numerals.js';
 import { matchLabel, ordinalKind, type Label, type LabelKind } from './labels.js';
 import { runInTitleLength } from './run-in-title.js';
 import { endsWithTerminal } from '../normalize/ends-with-terminal.js';
+import { newNode } from './new-node.js';
 
 /**
  * Nesting rank of each numbered level: a node closes every open node of equal or deeper rank.
@@ -134,7 +135,7 @@ export function buildTree(blocks: readonly Block[], source: SourceText): TreeRes
   };
 
   const textNode = (type: NodeType, m: MappedText, block?: Block): Node => {
-    const node: Node = { type, position: position(m), children: [] };
+    const node = newNode(type, position(m));
     const lead = block?.boldLead;
     const runIn = type === 'text' ? runInTitleLength(m.text) : 0;
     if (lead && m.text.startsWith(lead) && lead.length < m.text.length) {
@@ -160,17 +161,17 @@ export function buildTree(blocks: readonly Block[], source: SourceText): TreeRes
   };
 
   const labeledNode = (label: Label, block: Block): Node => {
-    const node: Node = {
-      type: label.kind,
-      number: label.number,
-      label: label.label,
-      position: position(block),
-      children: [],
-    };
+    const node = newNode(label.kind, position(block));
+    node.number = label.number;
+    node.label = label.label;
     if (label.kind === 'article') {
       // The article's first 款 needs its positions: a mapped slice.
       const paragraph = trimMapped(sliceMapped(block, label.restIndex));
-      if (paragraph.text !== '') node.children.push({ type: 'paragraph', text: paragraph.text, position: position(paragraph), children: [] });
+      if (paragraph.text !== '') {
+        const first = newNode('paragraph', position(paragraph));
+        first.text = paragraph.text;
+        node.children.push(first);
+      }
       return node;
     }
     // Elsewhere only the text is needed: a plain string trims without a view of the offsets
@@ -198,7 +199,8 @@ export function buildTree(blocks: readonly Block[], source: SourceText): TreeRes
     if (block.tabbed) {
       const row = text.split('\t').map((cell) => cell.trim());
       if (!table) {
-        table = { type: 'table', rows: [], position: position(block), children: [] };
+        table = newNode('table', position(block));
+        table.rows = [];
         append(table);
       }
       table.rows!.push(row);
@@ -212,7 +214,8 @@ export function buildTree(blocks: readonly Block[], source: SourceText): TreeRes
     // Table of contents: kept whole in one node, never mistaken for the real headings. It ends
     // at the first heading that repeats its first entry, or at the first line of body text.
     if (!tocDone && !toc && text.startsWith('目') && TOC_TITLE.test(text)) {
-      toc = { node: { type: 'heading', label: text, position: position(block), children: [] } };
+      toc = { node: newNode('heading', position(block)) };
+      toc.node.label = text;
       stack.length = 0;
       root.push(toc.node);
       diagnostics.push({
@@ -271,14 +274,10 @@ export function buildTree(blocks: readonly Block[], source: SourceText): TreeRes
     if (trailing) {
       // The match ends in one of 章节编篇, each an ordinal label's last character.
       const kind = ordinalKind(trailing[4]!.charCodeAt(0))![0];
-      const node: Node = {
-        type: kind,
-        number: parseChineseNumeral(trailing[3]!)!,
-        label: trailing[2]!,
-        title: trailing[1]!.trim(),
-        position: position(block),
-        children: [],
-      };
+      const node = newNode(kind, position(block));
+      node.number = parseChineseNumeral(trailing[3]!)!;
+      node.label = trailing[2]!;
+      node.title = trailing[1]!.trim();
       diagnostics.push({
         code: 'heading-reversed',
         severity: 'warning',
@@ -291,7 +290,9 @@ export function buildTree(blocks: readonly Block[], source: SourceText): TreeRes
     }
 
     if (block.markdownHeading !== undefined && isHeadingLike(text)) {
-      append({ type: 'heading', title: text, position: position(block), children: [] });
+      const heading = newNode('heading', position(block));
+      heading.title = text;
+      append(heading);
       continue;
     }
     attachText(block);

@@ -12,6 +12,7 @@ import { assignIds } from '../hierarchy/assign-ids.js';
 import { extractMeta } from '../meta/extract-meta.js';
 import { kindFromStructure, kindFromTitle } from '../meta/classify-kind.js';
 import { truncationDiagnostic } from './check-ending.js';
+import { newNode } from '../hierarchy/new-node.js';
 
 export interface BuildContext {
   source: SourceText;
@@ -33,7 +34,10 @@ function markTitle(children: Node[], titleBlocks: ReadonlySet<Block>): void {
       // A new node rather than `delete node.text`: a deleted property turns the object into a
       // slow dictionary for every stage that reads the tree after this one. Text nodes hold
       // nothing else (see buildTree's textNode).
-      children[i] = { type: 'heading', position: node.position, children: node.children, title: (node.title ?? '') + (node.text ?? '') };
+      const heading = newNode('heading', node.position);
+      heading.title = (node.title ?? '') + (node.text ?? '');
+      heading.children = node.children;
+      children[i] = heading;
     }
   }
 }
