@@ -106,7 +106,8 @@ function withoutMarkup(text: string): string {
 }
 
 interface Found {
-  titleLine?: Line;
+  /** The table's title line, if one stands just above the header (undefined otherwise: one shape for every table found). */
+  titleLine: Line | undefined;
   headerLine: number;
   format: Separator | 'flat';
 }
@@ -159,7 +160,7 @@ function findTables(folded: string, lines: Lines): Found[] {
         if (isTitleLine(lines.at(k)!)) titleLine = lines.at(k)!;
         break;
       }
-      found.push({ ...(titleLine ? { titleLine } : {}), headerLine: i, format: separator });
+      found.push({ titleLine, headerLine: i, format: separator });
       i = nextStartCandidate(i + 1);
       continue;
     }
