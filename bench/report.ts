@@ -27,7 +27,11 @@ export interface MemoryResult {
 
 /** Times of the full parse (and markdown-it) on 003 and all seeds, taken in the corpus rounds. */
 export interface Paired {
-  /** The smaller texts' tasks: each run parses its text `…Copies` times over, as many bytes as the corpus. */
+  /**
+   * The smaller texts' tasks: each run parses its text `…Copies` times over, as many bytes as the
+   * corpus. Their `mbPerS` counts the corpus's bytes, not bytes × copies: read their per-byte
+   * time through `nsPerPairedByte` only.
+   */
   results: TaskResult[];
   gazetteBytes: number;
   gazetteCopies: number;
@@ -109,7 +113,7 @@ function linearity(paired: Paired | undefined): string[] {
   const at = (suffix: string) => paired.results.find((r) => r.task.endsWith(suffix))!;
   const { gazetteBytes, gazetteCopies, allBytes, allCopies } = paired;
   const out = [
-    `Times taken in the same interleaved rounds as the corpus (paired), median of the rounds. In each round the smaller texts are parsed over and over, as many bytes as the corpus (003 ×${gazetteCopies}, all seeds ×${allCopies}), so both sides allocate as much and pay for their own collections (a single 27 ms run of 003 mostly falls between two major collections, one every seven or so copies of the seeds, while a 10.9 MB run includes about one of its own). The question is the issue's: does parsing 10.9 MB at once cost more per byte than parsing it in pieces of 0.65 MB?`,
+    `Times taken in the same interleaved rounds as the corpus (paired), median of the rounds. In each round the smaller texts are parsed over and over, as many bytes as the corpus (003 ×${gazetteCopies}, all seeds ×${allCopies}), so both sides allocate as much and pay for their own collections (a single run of 003 mostly falls between two major collections, one every seven or so copies of the seeds, while a 10.9 MB run includes about one of its own). The question is the issue's: does parsing 10.9 MB at once cost more per byte than parsing it in pieces of 0.65 MB?`,
     '',
     `| task | ns/byte at 003 (0.65 MB ×${gazetteCopies}) | ns/byte at all seeds (1.09 MB ×${allCopies}) | ns/byte at corpus (10.9 MB ×1) | corpus ÷ 003 | corpus ÷ all seeds (same mix) |`,
     '| --- | ---: | ---: | ---: | ---: | ---: |',
