@@ -8,6 +8,8 @@ export type NodeType = z.infer<typeof NodeTypeSchema>;
 /**
  * One node of a document tree. Every piece of content of the input is in exactly one
  * node's `label`, `title`, `text` or `rows`, so the document can be reconstructed.
+ * Nodes the parser makes carry every field, `undefined` where absent (one shape for all of
+ * them): test a field with `node.title !== undefined`, not `'title' in node`.
  */
 export const NodeSchema = z.object({
   type: NodeTypeSchema,
