@@ -77,4 +77,27 @@ export const bundleOptions: Options = {
   outExtension: () => ({ js: '.js' }),
 };
 
-export default defineConfig([libraryOptions, bundleOptions]);
+/**
+ * The parser for a page without a build step: `@zhengce/core/lite` with its dependencies in one
+ * file, loaded only when an element is given plain text, through an import map that names it
+ * `@zhengce/core/lite` (see docs/elements.md).
+ */
+export const parserBundleOptions: Options = {
+  entry: { 'zhengce-parser.bundle': 'src/parser-bundle.ts' },
+  format: ['esm'],
+  dts: false,
+  sourcemap: false,
+  clean: false,
+  minify: true,
+  target: 'es2022',
+  platform: 'browser',
+  splitting: false,
+  treeshake: true,
+  noExternal: [/^@zhengce\/core(?:\/lite)?$/u, /^date-fns(?:\/|$)/u, /^js-yaml$/u],
+  esbuildOptions(options) {
+    options.conditions = ['source'];
+  },
+  outExtension: () => ({ js: '.js' }),
+};
+
+export default defineConfig([libraryOptions, bundleOptions, parserBundleOptions]);

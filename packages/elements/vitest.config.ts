@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { defaultClientConditions } from 'vite';
@@ -25,6 +27,37 @@ const keepOwnTests: Plugin = {
   config: () => ({ root: ELEMENTS_DIR, test: { include: TESTS } }),
 };
 
+/** Content types of the files the example pages load. */
+const STATIC_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+};
+
+/**
+ * Serves this package's files under `/__static/` exactly as written, as a plain web server (a
+ * government site) would: Vite's own middleware rewrites the bare imports in any JavaScript it
+ * serves, so the one-file bundle's `import('@zhengce/core/lite')` would reach core's source
+ * instead of going through the example page's import map. Registered before Vite's middleware.
+ */
+const rawStatic: Plugin = {
+  name: 'zhengce:raw-static',
+  configureServer(server) {
+    server.middlewares.use('/__static/', (req, res, next) => {
+      const path = resolve(ELEMENTS_DIR, `.${decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)}`);
+      const type = STATIC_TYPES[extname(path)];
+      if (!path.startsWith(ELEMENTS_DIR) || !type) return next();
+      readFile(path).then(
+        (body) => {
+          res.setHeader('Content-Type', type);
+          res.end(body);
+        },
+        () => next(),
+      );
+    });
+  },
+};
+
 /**
  * Two projects in real Chromium (Debian's /usr/bin/chromium or $CHROMIUM_PATH; no browser is
  * ever downloaded), sharing this config:
@@ -39,6 +72,7 @@ export default defineConfig({
   plugins: [
     storybookTest({ configDir: fileURLToPath(new URL('../../.storybook', import.meta.url)) }),
     keepOwnTests,
+    rawStatic,
   ],
   resolve: { conditions: ['source', ...defaultClientConditions] },
   optimizeDeps: {

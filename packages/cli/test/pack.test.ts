@@ -35,11 +35,12 @@ const shAsync = async (cmd: string, args: string[], cwd: string) =>
   (await promisify(execFile)(cmd, args, { cwd, encoding: 'utf8', timeout: 600_000, maxBuffer: 64 * 1024 * 1024 })).stdout;
 
 /**
- * Builds elements from its tsup.config.ts (the library and the one-file bundle, as its `build`
- * script does) without ever removing dist/zhengce-elements.bundle.js: the elements browser
- * tests load it (examples/embed.html) while this test runs. The library build cleans
- * everything else (no stale chunks in the tarball); the bundle is built beside it and renamed
- * over the old one in one step. The config is loaded with tsx's scoped `tsImport`, so that
+ * Builds elements from its tsup.config.ts (the library and the two one-file bundles, as its
+ * `build` script does) without ever removing dist/zhengce-elements.bundle.js or
+ * dist/zhengce-parser.bundle.js: the elements browser tests load them (examples/embed.html,
+ * examples/embed-text.html) while this test runs. The library build cleans everything else (no
+ * stale chunks in the tarball); the bundles are built beside it and each renamed over the old
+ * one in one step. The config is loaded with tsx's scoped `tsImport`, so that
  * tsup's declaration worker does not run under tsx's loader (a third slower).
  */
 const ELEMENTS = join(ROOT, 'packages/elements');
@@ -49,13 +50,14 @@ const buildElementsScript = () => `
 import { rename, rm } from 'node:fs/promises';
 import { build } from ${url(fromRoot.resolve('tsup'))};
 import { tsImport } from ${url(join(fromRoot.resolve('tsx/package.json'), '../dist/esm/api/index.mjs'))};
-const { bundleOptions, libraryOptions } = await tsImport(${url(join(ELEMENTS, 'tsup.config.ts'))}, import.meta.url);
-const BUNDLE = 'zhengce-elements.bundle.js';
+const { bundleOptions, libraryOptions, parserBundleOptions } = await tsImport(${url(join(ELEMENTS, 'tsup.config.ts'))}, import.meta.url);
+const BUNDLES = ['zhengce-elements.bundle.js', 'zhengce-parser.bundle.js'];
 await Promise.all([
-  build({ ...libraryOptions, clean: ['!' + BUNDLE, '!.bundle-tmp/**'], config: false, silent: true }),
+  build({ ...libraryOptions, clean: [...BUNDLES.map((b) => '!' + b), '!.bundle-tmp/**'], config: false, silent: true }),
   build({ ...bundleOptions, outDir: 'dist/.bundle-tmp', config: false, silent: true }),
+  build({ ...parserBundleOptions, outDir: 'dist/.bundle-tmp', config: false, silent: true }),
 ]);
-await rename('dist/.bundle-tmp/' + BUNDLE, 'dist/' + BUNDLE);
+for (const bundle of BUNDLES) await rename('dist/.bundle-tmp/' + bundle, 'dist/' + bundle);
 await rm('dist/.bundle-tmp', { recursive: true, force: true });
 `;
 
@@ -131,6 +133,16 @@ console.log(JSON.stringify({ kind: doc.kind, xml: toAkomaNtoso(doc).includes('<a
     expect(batch.stderr).not.toContain('worker failed');
     expect(spawnSync(bin, ['nope'], { cwd: app, encoding: 'utf8' }).status).toBe(2);
   }, 300_000);
+
+  it("ship elements' parser bundle: self-contained (no bare import left), the lite entry's parsers in one file", async () => {
+    const file = join(app, 'node_modules/@zhengce/elements/dist/zhengce-parser.bundle.js');
+    const code = readFileSync(file, 'utf8');
+    // Any import of a package name would need an import map entry of its own on the page.
+    expect(code.match(/(?:\bfrom\s*|\bimport\s*\(?\s*)["'](?![./])[^"']+["']/g)).toBeNull();
+    const parser = (await import(pathToFileURL(file).href)) as typeof import('@zhengce/core/lite');
+    expect(parser.documentsOf(parser.parseAll(readFileSync(REGULATION)).result)[0]!.kind).toBe('regulation');
+    expect('DocumentSchema' in parser).toBe(false);
+  });
 
   it('type-check a consumer against the installed types: the lite entry has the types and no schemas', () => {
     writeFileSync(

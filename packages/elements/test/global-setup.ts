@@ -3,23 +3,20 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'tsup';
 import type { TestProject } from 'vitest/node';
-import { bundleOptions } from '../tsup.config.js';
+import { bundleOptions, parserBundleOptions } from '../tsup.config.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * Builds dist/zhengce-elements.bundle.js before the browser tests (the embed example loads
- * it) and hands its sizes to the tests through `inject('bundleSize')`.
+ * Builds dist/zhengce-elements.bundle.js and dist/zhengce-parser.bundle.js before the browser
+ * tests (the embed examples load them) and hands the elements bundle's sizes to the tests
+ * through `inject('bundleSize')`.
  */
 export default async function setup(project: TestProject): Promise<void> {
-  await build({
-    ...bundleOptions,
-    entry: { 'zhengce-elements.bundle': `${root}src/bundle.ts` },
-    outDir: `${root}dist`,
-    tsconfig: `${root}tsconfig.json`,
-    silent: true,
-    config: false,
-  });
+  const common = { outDir: `${root}dist`, tsconfig: `${root}tsconfig.json`, silent: true, config: false } as const;
+  await build({ ...bundleOptions, entry: { 'zhengce-elements.bundle': `${root}src/bundle.ts` }, ...common });
+  // The parser for a page without a build step (examples/embed-text.html loads it through an import map).
+  await build({ ...parserBundleOptions, entry: { 'zhengce-parser.bundle': `${root}src/parser-bundle.ts` }, ...common });
   const code = await readFile(`${root}dist/zhengce-elements.bundle.js`);
   project.provide('bundleSize', { raw: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength });
 }
