@@ -29,7 +29,8 @@ export const libraryOptions: Options = {
   format: ['esm'],
   dts: true,
   sourcemap: true,
-  clean: true,
+  // Everything but the two one-file bundles, which the other configs write at the same time.
+  clean: ['!zhengce-elements.bundle.js', '!zhengce-parser.bundle.js'],
   target: 'es2022',
   platform: 'browser',
   splitting: true,

@@ -27,6 +27,9 @@ const keepOwnTests: Plugin = {
   config: () => ({ root: ELEMENTS_DIR, test: { include: TESTS } }),
 };
 
+/** The folders served under `/__static/`. */
+const STATIC_DIRS = ['examples/', 'dist/'].map((dir) => resolve(ELEMENTS_DIR, dir) + '/');
+
 /** Content types of the files the example pages load. */
 const STATIC_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -44,9 +47,16 @@ const rawStatic: Plugin = {
   name: 'zhengce:raw-static',
   configureServer(server) {
     server.middlewares.use('/__static/', (req, res, next) => {
-      const path = resolve(ELEMENTS_DIR, `.${decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)}`);
+      let pathname: string;
+      try {
+        pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      } catch {
+        return next(); // malformed percent-encoding: not a file here
+      }
+      const path = resolve(ELEMENTS_DIR, `.${pathname}`);
       const type = STATIC_TYPES[extname(path)];
-      if (!path.startsWith(ELEMENTS_DIR) || !type) return next();
+      // Only what a site would host: the examples and the built files (no node_modules links).
+      if (!STATIC_DIRS.some((dir) => path.startsWith(dir)) || !type) return next();
       readFile(path).then(
         (body) => {
           res.setHeader('Content-Type', type);
