@@ -15,6 +15,12 @@ const defineModulesExternal: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
+/** The one-file bundles' names (dist/<name>.js), written by their own configs below. */
+const ELEMENTS_BUNDLE = 'zhengce-elements.bundle';
+const PARSER_BUNDLE = 'zhengce-parser.bundle';
+/** Their files in dist: the library build's clean spares them, and so does the pack test's. */
+export const ONE_FILE_BUNDLES: readonly string[] = [ELEMENTS_BUNDLE, PARSER_BUNDLE].map((name) => `${name}.js`);
+
 /** ESM library: one module per component, Lit and @zhengce/core external. */
 export const libraryOptions: Options = {
   entry: {
@@ -29,8 +35,8 @@ export const libraryOptions: Options = {
   format: ['esm'],
   dts: true,
   sourcemap: true,
-  // Everything but the two one-file bundles, which the other configs write at the same time.
-  clean: ['!zhengce-elements.bundle.js', '!zhengce-parser.bundle.js'],
+  // Everything but the one-file bundles, which the other configs write at the same time.
+  clean: ONE_FILE_BUNDLES.map((file) => `!${file}`),
   target: 'es2022',
   platform: 'browser',
   splitting: true,
@@ -54,12 +60,10 @@ const lazyCoreExternal: NonNullable<Options['esbuildPlugins']>[number] = {
 };
 
 /**
- * One self-contained file for a one-script-tag embed: Lit and core's calculators included,
- * every component registered. The lazily loaded parser stays out: `<zc-document text>` then
- * shows an in-element error unless an import map provides `@zhengce/core/lite` or `@zhengce/core`.
+ * What the two one-file bundles share: one minified ES module each, nothing split out, built
+ * from core's TypeScript source (`source` condition: no need to build core first).
  */
-export const bundleOptions: Options = {
-  entry: { 'zhengce-elements.bundle': 'src/bundle.ts' },
+const oneFileOptions: Options = {
   format: ['esm'],
   dts: false,
   sourcemap: false,
@@ -69,13 +73,22 @@ export const bundleOptions: Options = {
   platform: 'browser',
   splitting: false,
   treeshake: true,
-  noExternal: [/^lit/u, /^@lit/u, /^@zhengce\/core(?:\/lite)?$/u],
-  esbuildPlugins: [lazyCoreExternal],
   esbuildOptions(options) {
-    // Bundle core from its TypeScript source: no need to build core first.
     options.conditions = ['source'];
   },
   outExtension: () => ({ js: '.js' }),
+};
+
+/**
+ * One self-contained file for a one-script-tag embed: Lit and core's calculators included,
+ * every component registered. The lazily loaded parser stays out: `<zc-document text>` then
+ * shows an in-element error unless an import map provides `@zhengce/core/lite` or `@zhengce/core`.
+ */
+export const bundleOptions: Options = {
+  ...oneFileOptions,
+  entry: { [ELEMENTS_BUNDLE]: 'src/bundle.ts' },
+  noExternal: [/^lit/u, /^@lit/u, /^@zhengce\/core(?:\/lite)?$/u],
+  esbuildPlugins: [lazyCoreExternal],
 };
 
 /**
@@ -84,21 +97,9 @@ export const bundleOptions: Options = {
  * `@zhengce/core/lite` (see docs/elements.md).
  */
 export const parserBundleOptions: Options = {
-  entry: { 'zhengce-parser.bundle': 'src/parser-bundle.ts' },
-  format: ['esm'],
-  dts: false,
-  sourcemap: false,
-  clean: false,
-  minify: true,
-  target: 'es2022',
-  platform: 'browser',
-  splitting: false,
-  treeshake: true,
+  ...oneFileOptions,
+  entry: { [PARSER_BUNDLE]: 'src/parser-bundle.ts' },
   noExternal: [/^@zhengce\/core(?:\/lite)?$/u, /^date-fns(?:\/|$)/u, /^js-yaml$/u],
-  esbuildOptions(options) {
-    options.conditions = ['source'];
-  },
-  outExtension: () => ({ js: '.js' }),
 };
 
 export default defineConfig([libraryOptions, bundleOptions, parserBundleOptions]);

@@ -50,14 +50,13 @@ const buildElementsScript = () => `
 import { rename, rm } from 'node:fs/promises';
 import { build } from ${url(fromRoot.resolve('tsup'))};
 import { tsImport } from ${url(join(fromRoot.resolve('tsx/package.json'), '../dist/esm/api/index.mjs'))};
-const { bundleOptions, libraryOptions, parserBundleOptions } = await tsImport(${url(join(ELEMENTS, 'tsup.config.ts'))}, import.meta.url);
-const BUNDLES = ['zhengce-elements.bundle.js', 'zhengce-parser.bundle.js'];
+const { bundleOptions, libraryOptions, parserBundleOptions, ONE_FILE_BUNDLES } = await tsImport(${url(join(ELEMENTS, 'tsup.config.ts'))}, import.meta.url);
 await Promise.all([
-  build({ ...libraryOptions, clean: [...BUNDLES.map((b) => '!' + b), '!.bundle-tmp/**'], config: false, silent: true }),
+  build({ ...libraryOptions, clean: [...libraryOptions.clean, '!.bundle-tmp/**'], config: false, silent: true }),
   build({ ...bundleOptions, outDir: 'dist/.bundle-tmp', config: false, silent: true }),
   build({ ...parserBundleOptions, outDir: 'dist/.bundle-tmp', config: false, silent: true }),
 ]);
-for (const bundle of BUNDLES) await rename('dist/.bundle-tmp/' + bundle, 'dist/' + bundle);
+for (const bundle of ONE_FILE_BUNDLES) await rename('dist/.bundle-tmp/' + bundle, 'dist/' + bundle);
 await rm('dist/.bundle-tmp', { recursive: true, force: true });
 `;
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'tsup';
+import { build, type Options } from 'tsup';
 import type { TestProject } from 'vitest/node';
 import { bundleOptions, parserBundleOptions } from '../tsup.config.js';
 
@@ -13,10 +13,18 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * `inject('bundleSize')` and `inject('parserBundleSize')`.
  */
 export default async function setup(project: TestProject): Promise<void> {
-  const common = { outDir: `${root}dist`, tsconfig: `${root}tsconfig.json`, silent: true, config: false } as const;
-  await build({ ...bundleOptions, entry: { 'zhengce-elements.bundle': `${root}src/bundle.ts` }, ...common });
+  // The config's entries and output, from this package's folder whatever the working directory.
+  const inPackage = (options: Options): Options => ({
+    ...options,
+    entry: Object.fromEntries(Object.entries(options.entry as Record<string, string>).map(([name, path]) => [name, root + path])),
+    outDir: `${root}dist`,
+    tsconfig: `${root}tsconfig.json`,
+    silent: true,
+    config: false,
+  });
+  await build(inPackage(bundleOptions));
   // The parser for a page without a build step (examples/embed-text.html loads it through an import map).
-  await build({ ...parserBundleOptions, entry: { 'zhengce-parser.bundle': `${root}src/parser-bundle.ts` }, ...common });
+  await build(inPackage(parserBundleOptions));
   const sizeOf = async (file: string) => {
     const code = await readFile(`${root}dist/${file}`);
     return { raw: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
