@@ -40,7 +40,7 @@ function isTitleLine(block: Block): boolean {
     !SESSION_OPENER.test(t) &&
     !parseAnnouncementNumber(t) &&
     !block.tabbed &&
-    !block.lines.some((l) => l.columnar)
+    !block.columnar
   );
 }
 
@@ -49,7 +49,7 @@ function closes(block: Block | undefined): boolean {
   if (!block) return true;
   const t = block.text;
   // A lone short line (a name ending a name list, a signature) also ends a text.
-  return endsWithTerminal(t) || endsWithDate(t) || t.endsWith('现予公告') || block.lines.some((l) => l.columnar) ||
+  return endsWithTerminal(t) || endsWithDate(t) || t.endsWith('现予公告') || block.columnar ||
     t.endsWith(')') || t.endsWith('）') || (t.length <= 5 && !/[报告决议办法条例公告名单]$/.test(t));
 }
 

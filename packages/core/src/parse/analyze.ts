@@ -17,7 +17,6 @@ export interface Analysis {
   profile: SourceProfile;
   frontMatter: Record<string, unknown> | undefined;
   web: WebMeta | undefined;
-  lines: Line[];
   layout: Layout;
   blocks: Block[];
   diagnostics: Diagnostic[];
@@ -76,7 +75,6 @@ export function analyze(input: Input, options: DecodeOptions = {}): Analysis {
     profile: detectProfile(lines, frontMatter !== undefined, web, layout),
     frontMatter: frontMatter?.data,
     web,
-    lines,
     layout,
     blocks,
     diagnostics,

@@ -6,8 +6,6 @@ import { firstOffset, joinLines, lineOffsets, type Line } from './lines.js';
 
 /** A paragraph-level unit: one or more physical lines rejoined. */
 export interface Block extends MappedText {
-  /** Physical lines it was built from. */
-  lines: Line[];
   /** Original offset of its first character. */
   start: number;
   indent: boolean;
@@ -18,6 +16,10 @@ export interface Block extends MappedText {
   tabbed: boolean;
   /** Preceded by a blank line (meaningful only where blank lines are not everywhere). */
   afterBlank: boolean;
+  /** Some line of it holds columns (runs of spaces: a name list, table cells), not prose. */
+  columnar: boolean;
+  /** Some line of it holds an ASCII digit (full-width ones are folded): it may state a number. */
+  hasDigit: boolean;
 }
 
 /** How the lines of a text are laid out, measured once per text. */
@@ -100,20 +102,18 @@ function endsClause(head: string, tail: string): boolean {
 /** The longest prefix any label pattern reads (`第一千二百三十四条` and one character after it). */
 const LABEL_REACH = 11;
 
-/** Text that ends like the block: its last lines, joined from the end until two characters. */
-function tailOf(block: Block): string {
-  const { lines } = block;
+/** Text that ends like a block: its last lines, joined from the end until two characters. */
+function tailOf(lines: readonly Line[]): string {
   let text = lines[lines.length - 1]!.text;
   for (let i = lines.length - 2; i >= 0 && text.length < 2; i--) text = lines[i]!.text + text;
   return text;
 }
 
 /**
- * Text that starts like the block, long enough for `labelKind` to read the same label kind:
+ * Text that starts like a block, long enough for `labelKind` to read the same label kind:
  * its first lines, joined until `LABEL_REACH` characters.
  */
-function headOf(block: Block): string {
-  const { lines } = block;
+function headOf(lines: readonly Line[]): string {
   let text = lines[0]!.text;
   for (let i = 1; i < lines.length && text.length < LABEL_REACH; i++) text += lines[i]!.text;
   return text;
@@ -134,7 +134,7 @@ function isFull(line: Line, layout: Layout): boolean {
 }
 
 /**
- * Whether `next` continues the paragraph `current` (the line was broken inside a sentence
+ * Whether `next` continues the paragraph `current`, made of `lines` so far (the line was broken inside a sentence
  * or a heading), by general layout rules:
  * - never across markdown headings, table rows, or a clause that ended;
  * - hard-wrapped text: join when the previous line is full (within a few columns of the wrap
@@ -145,8 +145,15 @@ function isFull(line: Line, layout: Layout): boolean {
  * `currentKind` is the label kind the block starts with and `kind` the one `next` starts with
  * (`labelKind`), which the caller reads once per line.
  */
-export function continues(current: Block, next: Line, layout: Layout, currentKind: LabelKind | undefined, kind: LabelKind | undefined): boolean {
-  const last = current.lines[current.lines.length - 1]!;
+export function continues(
+  current: Block,
+  lines: readonly Line[],
+  next: Line,
+  layout: Layout,
+  currentKind: LabelKind | undefined,
+  kind: LabelKind | undefined,
+): boolean {
+  const last = lines[lines.length - 1]!;
   if (current.markdownHeading !== undefined || next.markdownHeading !== undefined) return false;
   if (current.tabbed || next.tabbed) return false;
   if (!layout.blanksEverywhere && next.index > last.index + 1) return false;
@@ -158,8 +165,8 @@ export function continues(current: Block, next: Line, layout: Layout, currentKin
   if ((first === FULL_OPEN_PAREN || first === 0x28) && SESSION_LINE.test(next.text)) return false;
   // Columns of names or cells separated by runs of spaces are never prose.
   if (next.columnar || last.columnar) return false;
-  const tail = tailOf(current);
-  if (endsClause(current.lines[0]!.text, tail)) {
+  const tail = tailOf(lines);
+  if (endsClause(lines[0]!.text, tail)) {
     // In hard-wrapped text a full line ending in ；or ： is inside a paragraph (a list of
     // clauses), unless the next line opens a numbered item.
     const end = tail.charCodeAt(tail.length - 1);
@@ -188,7 +195,9 @@ export function continues(current: Block, next: Line, layout: Layout, currentKin
 }
 
 /**
- * Group cleaned lines into blocks, skipping blank lines and furniture.
+ * Group cleaned lines into blocks, skipping blank lines and furniture. A block keeps what later
+ * stages read of its lines (text, offsets, flags), not the lines: on a large text the lines are
+ * then garbage once blocks are built, never carried through the tree's collections.
  *
  * @param lines - cleaned physical lines
  * @param setAside - by line index, 1 for lines that are not content (furniture)
@@ -196,6 +205,8 @@ export function continues(current: Block, next: Line, layout: Layout, currentKin
 export function buildBlocks(lines: readonly Line[], setAside: Uint8Array, layout: Layout): Block[] {
   const blocks: Block[] = [];
   let current: Block | undefined;
+  // The lines of the current block, joined into its text when it is closed.
+  let currentLines: Line[] = [];
   // The label kind the current block starts with, and whether its head is long enough for the
   // kind to be final (a label's first characters decide it): else read again as lines join.
   let currentKind: LabelKind | undefined;
@@ -207,24 +218,27 @@ export function buildBlocks(lines: readonly Line[], setAside: Uint8Array, layout
       continue;
     }
     const kind = labelKind(line.text);
-    if (current && continues(current, line, layout, currentKind, kind)) {
+    if (current && continues(current, currentLines, line, layout, currentKind, kind)) {
       // Appended in place: a paragraph of thousands of wrapped lines stays linear.
       current.end = line.end;
-      current.lines.push(line);
+      currentLines.push(line);
       current.bold = current.bold && line.bold;
+      current.columnar = current.columnar || line.columnar;
+      current.hasDigit = current.hasDigit || line.hasDigit;
       if (!headComplete) {
-        const head = headOf(current);
+        const head = headOf(currentLines);
         currentKind = labelKind(head);
         headComplete = head.length >= LABEL_REACH;
       }
     } else {
+      if (current) joinInto(current, currentLines);
       currentKind = kind;
       headComplete = line.text.length >= LABEL_REACH;
+      currentLines = [line];
       current = {
-        text: line.text, // and offsets: the first line's until the paragraph is joined below
+        text: line.text, // and offsets: the first line's until the paragraph is joined
         offsets: lineOffsets(line),
         end: line.end,
-        lines: [line],
         start: firstOffset(line),
         indent: line.indent,
         bold: line.bold,
@@ -232,14 +246,18 @@ export function buildBlocks(lines: readonly Line[], setAside: Uint8Array, layout
         afterBlank: sawBlank,
         markdownHeading: line.markdownHeading,
         boldLead: line.boldLead,
+        columnar: line.columnar,
+        hasDigit: line.hasDigit,
       };
       blocks.push(current);
     }
     sawBlank = false;
   }
-  for (const block of blocks) {
-    if (block.lines.length === 1) continue;
-    ({ text: block.text, offsets: block.offsets } = joinLines(block.lines));
-  }
+  if (current) joinInto(current, currentLines);
   return blocks;
+}
+
+/** Give a block of several lines their joined text and offsets (one line's are already set). */
+function joinInto(block: Block, lines: readonly Line[]): void {
+  if (lines.length > 1) ({ text: block.text, offsets: block.offsets } = joinLines(lines));
 }

@@ -1,12 +1,10 @@
 import type { PolicyDocument } from '../models/document.js';
 import type { Block } from '../segment/blocks.js';
-import type { Line } from '../segment/lines.js';
 import type { SourceText } from '../source/source-text.js';
 import { planEndYear } from '../meta/plan-period.js';
 import { extractTargetsFromMapped, type DocumentTarget } from './extract-targets.js';
 import { reviewSpans } from './review-sections.js';
 
-const hasDigit = (line: Line): boolean => line.hasDigit;
 
 /**
  * Targets paragraph by paragraph — the analysis's blocks, where PDF lines broken mid-word are
@@ -29,7 +27,7 @@ export function documentTargets(
     while (d < documents.length && documents[d]!.position.end.offset <= block.start) d++;
     while (r < reviews.length && reviews[r]!.end <= block.start) r++;
     // Every target states a number: cleaning noted which lines hold a digit (most paragraphs none).
-    if (!block.lines.some(hasDigit)) continue;
+    if (!block.hasDigit) continue;
     const doc = documents[d] && documents[d]!.position.start.offset <= block.start ? documents[d] : undefined;
     const review = reviews[r] !== undefined && reviews[r]!.start <= block.start;
     // A result in a review belongs to the period before: the plan's end year is not its year.
