@@ -17,11 +17,11 @@ const quick = args.has('--quick');
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 const small: RunOptions = { budgetMs: quick ? 1500 : 5000, minRounds: 5, maxRounds: 200, sampleMs: 50, warmup: 3, warmupMs: quick ? 1500 : 3000 };
-// The corpus: the JIT is warm from the smaller inputs; each round is long (~2 s for all its
-// tasks), so few rounds — but six, not two: single runs of 11 MB on this shared machine move by
-// a third, a median of two is their mean, and six is the fewest with a 95 % interval for the
-// median of the per-round ratios (bench/paired.ts).
-const large: RunOptions = { budgetMs: 0, minRounds: 6, maxRounds: 6, sampleMs: 0, warmup: 0, warmupMs: 0 };
+// The corpus: the JIT is warm from the smaller inputs; each round is long (~2.5 s for all its
+// tasks), so few rounds — but nine, not two: single runs of 11 MB on this shared machine move by
+// a third, a median of two is their mean, and nine is the fewest whose 95 % interval for the
+// median of the per-round ratios (bench/paired.ts) drops the extreme rounds (six give min–max).
+const large: RunOptions = { budgetMs: 0, minRounds: 9, maxRounds: 9, sampleMs: 0, warmup: 0, warmupMs: 0 };
 
 function log(message: string): void {
   process.stderr.write(`${message}\n`);
