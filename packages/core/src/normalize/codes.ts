@@ -5,6 +5,7 @@ interface NodeBuffer {
   readonly buffer: ArrayBufferLike;
   readonly byteOffset: number;
   toString(encoding: 'utf16le'): string;
+  write(text: string, offset: number, length: number, encoding: 'utf16le'): number;
 }
 interface NodeBufferClass {
   from(buffer: ArrayBufferLike, byteOffset: number, length: number): NodeBuffer;
@@ -78,6 +79,22 @@ export function stringFromCodes(codes: Uint16Array, from = 0, to = codes.length)
     out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(to, i + CHUNK)) as unknown as number[]);
   }
   return out;
+}
+
+/**
+ * Write the UTF-16 code units of `text` into `into` (at least `text.length` long): copied
+ * natively in Node (`Buffer#write`, no allocation), else one by one.
+ *
+ * @example
+ * const units = new Uint16Array(3);
+ * writeCodeUnits('第1条', units); // units: [0x7b2c, 0x31, 0x6761]
+ */
+export function writeCodeUnits(text: string, into: Uint16Array): void {
+  if (nodeBuffer) {
+    nodeBuffer.from(into.buffer, into.byteOffset, into.byteLength).write(text, 0, 2 * text.length, 'utf16le');
+    return;
+  }
+  for (let i = 0; i < text.length; i++) into[i] = text.charCodeAt(i);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../models/diagnostic.js';
 import type { SourceProfile } from '../models/document.js';
 import { decode, type DecodeOptions, type Encoding, type Input } from '../decode/decode.js';
 import { SourceText } from '../source/source-text.js';
+import { cleanArena, releaseArena, type CleanArena } from '../normalize/clean-line.js';
 import { readFrontMatter } from '../profile/front-matter.js';
 import { readWebMeta, type WebMeta } from '../profile/web-meta.js';
 import { splitLines, type Line } from '../segment/lines.js';
@@ -20,6 +21,8 @@ export interface Analysis {
   layout: Layout;
   blocks: Block[];
   diagnostics: Diagnostic[];
+  /** Where the lines were cleaned: the blocks' offsets are views of it (see `finishAnalysis`). */
+  arena: CleanArena;
 }
 
 function detectProfile(lines: readonly Line[], hasFrontMatter: boolean, web: WebMeta | undefined, layout: Layout): SourceProfile {
@@ -42,7 +45,8 @@ export function analyze(input: Input, options: DecodeOptions = {}): Analysis {
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
   const frontMatter = readFrontMatter(source, diagnostics);
   const from = frontMatter?.end ?? 0;
-  const lines = splitLines(source, from);
+  const arena = cleanArena(source.text, from);
+  const lines = splitLines(source, from, arena);
   const web = readWebMeta(lines);
   // Lines set aside (PDF page furniture, trailing web page chrome) are reported, never dropped silently.
   const setAside = (index: number, what: string): void => {
@@ -65,9 +69,10 @@ export function analyze(input: Input, options: DecodeOptions = {}): Analysis {
     isSetAside[index] = 1;
     setAside(index, 'Web page chrome');
   }
-  const content: Line[] = [];
-  for (let i = 0; i < lines.length; i++) if (isSetAside[i] === 0) content.push(lines[i]!);
-  const layout = measureLayout(content, detectWrapWidth(content));
+  // Read in place, with the lines set aside skipped: a copy of the rest is an array as long as the
+  // text's lines, which V8 puts in its large-object space from 16,000 lines on (mapped and
+  // unmapped every parse).
+  const layout = measureLayout(lines, isSetAside, detectWrapWidth(lines, isSetAside));
   const blocks = buildBlocks(lines, isSetAside, layout);
   return {
     source,
@@ -78,5 +83,17 @@ export function analyze(input: Input, options: DecodeOptions = {}): Analysis {
     layout,
     blocks,
     diagnostics,
+    arena,
   };
+}
+
+/**
+ * Read what is needed from an analysis, then give its cleaning arena back for the next parse
+ * (`releaseArena`): after `read`, nothing reads the blocks' offsets, and results hold strings
+ * and numbers, never views of the arena. An exception leaves the arena to the garbage collector.
+ */
+export function finishAnalysis<T>(analysis: Analysis, read: (analysis: Analysis) => T): T {
+  const result = read(analysis);
+  releaseArena(analysis.arena);
+  return result;
 }

@@ -8,7 +8,7 @@ import { documentTargets } from '../targets/document-targets.js';
 import type { DocumentTarget } from '../targets/extract-targets.js';
 import { restoreTargetDecimals, showsLostDecimalPoints } from '../targets/restore-decimals.js';
 import type { SourceText } from '../source/source-text.js';
-import { analyze } from './analyze.js';
+import { analyze, finishAnalysis } from './analyze.js';
 import { documentsOf, resultOf, type ParseOptions } from './parse.js';
 
 /** Options of {@link parseAll}. */
@@ -73,8 +73,9 @@ export function parseAll(input: Input, options: ParseAllOptions = {}): ParsedTex
  * same on one copy of the seeds.
  */
 function treeAndTargets(input: Input, options: ParseAllOptions): { result: ParseResult; source: SourceText; found: DocumentTarget[] } {
-  const analysis = analyze(input, options);
-  const result = resultOf(analysis, options);
-  const found = documentTargets(analysis.blocks, documentsOf(result), analysis.source, options.planEndYear);
-  return { result, source: analysis.source, found };
+  return finishAnalysis(analyze(input, options), (analysis) => {
+    const result = resultOf(analysis, options);
+    const found = documentTargets(analysis.blocks, documentsOf(result), analysis.source, options.planEndYear);
+    return { result, source: analysis.source, found };
+  });
 }

@@ -1,7 +1,7 @@
 import type { DocumentKind, Gazette, ParseResult, PolicyDocument } from '../models/document.js';
 import type { DecodeOptions, Input } from '../decode/decode.js';
 import { ZhengceError } from '../errors/zhengce-error.js';
-import { analyze, type Analysis } from './analyze.js';
+import { analyze, finishAnalysis, type Analysis } from './analyze.js';
 import { buildDocument } from './build-document.js';
 import { splitGazette } from '../gazette/split-gazette.js';
 
@@ -27,11 +27,12 @@ function safely<T>(run: () => T): SafeParseResult<T> {
 }
 
 function parseAs(input: Input, kind: DocumentKind | undefined, options: ParseOptions): PolicyDocument {
-  const analysis = analyze(input, options);
-  return buildDocument(
-    analysis.blocks,
-    { source: analysis.source, profile: analysis.profile, frontMatter: analysis.frontMatter, web: analysis.web, kind },
-    analysis.diagnostics,
+  return finishAnalysis(analyze(input, options), (analysis) =>
+    buildDocument(
+      analysis.blocks,
+      { source: analysis.source, profile: analysis.profile, frontMatter: analysis.frontMatter, web: analysis.web, kind },
+      analysis.diagnostics,
+    ),
   );
 }
 
@@ -49,7 +50,7 @@ function parseAs(input: Input, kind: DocumentKind | undefined, options: ParseOpt
  * doc.meta.dates.effective;   // '2024-05-01'
  */
 export function parseDocument(input: Input, options: ParseOptions = {}): ParseResult {
-  return resultOf(analyze(input, options), options);
+  return finishAnalysis(analyze(input, options), (analysis) => resultOf(analysis, options));
 }
 
 /** The document or gazette of an analysed input (`parseDocument` after `analyze`). */
@@ -98,7 +99,7 @@ export function parseRegulation(input: Input, options: ParseOptions = {}): Polic
  * @example parseGazette(bytes).documents.map((d) => d.meta.title);
  */
 export function parseGazette(input: Input, options: ParseOptions = {}): Gazette {
-  const gazette = splitGazette(analyze(input, options), { force: true });
+  const gazette = finishAnalysis(analyze(input, options), (analysis) => splitGazette(analysis, { force: true }));
   if (!gazette) throw new ZhengceError('not-a-gazette');
   return gazette;
 }

@@ -34,11 +34,15 @@ export interface Layout {
   localWidth?: Int32Array;
 }
 
-/** Measure the layout signals of a run of lines. */
-export function measureLayout(lines: readonly Line[], wrapWidth: number | undefined): Layout {
+/**
+ * Measure the layout signals of the lines not set aside (`setAside[index] === 1`: furniture,
+ * which is read as if absent).
+ */
+export function measureLayout(lines: readonly Line[], setAside: Uint8Array, wrapWidth: number | undefined): Layout {
   let nonBlank = 0;
   let followedByBlank = 0;
   let indented = 0;
+  let lastIndex = -1;
   // One pass over the lines (objects spread over the heap: on a large text every pass misses the
   // cache), gathering the content lines' widths and indexes for the window below as it counts.
   const widths = wrapWidth === undefined ? undefined : new Int32Array(lines.length);
@@ -46,6 +50,8 @@ export function measureLayout(lines: readonly Line[], wrapWidth: number | undefi
   let previousIsContent = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (setAside[line.index] === 1) continue;
+    lastIndex = line.index;
     if (line.text === '') {
       if (previousIsContent) followedByBlank++;
       previousIsContent = false;
@@ -61,7 +67,7 @@ export function measureLayout(lines: readonly Line[], wrapWidth: number | undefi
   }
   let localWidth: Int32Array | undefined;
   if (widths !== undefined) {
-    localWidth = new Int32Array((lines[lines.length - 1]?.index ?? -1) + 1).fill(-1);
+    localWidth = new Int32Array(lastIndex + 1).fill(-1);
     for (let i = 0; i < nonBlank; i++) {
       let widest = 0;
       for (let j = Math.max(0, i - 4); j <= Math.min(nonBlank - 1, i + 4); j++) {

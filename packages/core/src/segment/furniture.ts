@@ -31,28 +31,35 @@ function mayBePageNumber(source: string, from: number, to: number): boolean {
  */
 export function findFurniture(lines: readonly Line[], source: string): Set<number> {
   const furniture = new Set<number>();
-  const pageNumbers: number[] = [];
-  for (const line of lines) {
+  const pageNumbers: number[] = []; // positions in `lines`
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     // Tested on the raw line: cleaning would read `- 5 -` as a list bullet.
     if (line.rawEnd - line.rawStart <= 24 && mayBePageNumber(source, line.rawStart, line.rawEnd) && PAGE_NUMBER.test(foldWidth(rawText(source, line)))) {
       furniture.add(line.index);
-      pageNumbers.push(line.index);
+      pageNumbers.push(i);
     }
   }
   if (pageNumbers.length === 0) return furniture;
   // Running headers: a short line that appears within two non-blank lines of a page number,
   // and whose exact text recurs at least twice in such places.
   const nearPage = new Map<string, number[]>();
-  const nonBlank = lines.filter((l) => l.text !== '');
-  // Place of each line among the non-blank ones, by line index (-1: blank).
-  const position = new Int32Array((lines[lines.length - 1]?.index ?? -1) + 1).fill(-1);
-  nonBlank.forEach((l, i) => (position[l.index] = i));
+  // The non-blank lines' positions, and each line's place among them (-1: blank): typed arrays,
+  // not a filtered copy of the lines (an array V8 would map and unmap every parse when long).
+  const nonBlank = new Int32Array(lines.length);
+  const place = new Int32Array(lines.length);
+  let count = 0;
+  for (let i = 0; i < lines.length; i++) {
+    place[i] = lines[i]!.text === '' ? -1 : count;
+    if (place[i]! >= 0) nonBlank[count++] = i;
+  }
   for (const p of pageNumbers) {
-    const at = position[p] ?? -1;
+    const at = place[p]!;
     if (at < 0) continue;
     for (const d of [-2, -1, 1, 2]) {
-      const neighbour = nonBlank[at + d];
-      if (!neighbour || neighbour.text.length > 40 || furniture.has(neighbour.index)) continue;
+      if (at + d < 0 || at + d >= count) continue;
+      const neighbour = lines[nonBlank[at + d]!]!;
+      if (neighbour.text.length > 40 || furniture.has(neighbour.index)) continue;
       const list = nearPage.get(neighbour.text) ?? [];
       list.push(neighbour.index);
       nearPage.set(neighbour.text, list);

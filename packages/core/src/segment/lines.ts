@@ -1,4 +1,4 @@
-import { cleanArena, cleanLineInto, rawLayoutOf, type CleanLine } from '../normalize/clean-line.js';
+import { cleanArena, cleanLineInto, rawLayoutOf, type CleanArena, type CleanLine } from '../normalize/clean-line.js';
 import { stringFromCodes } from '../normalize/codes.js';
 import { isTrimmedCode } from '../normalize/chars.js';
 import { joinOffsets } from '../normalize/mapped-text.js';
@@ -133,16 +133,18 @@ const COLUMN_GAPS = /\S[ \u3000\u00a0]{2,}\S.*?\S[ \u3000\u00a0]{2,}\S/;
  * CR) and clean each one. Cleaning reads every character and notes those width folding changes:
  * the source is told (`provideFoldable`), so its `folded` text needs no search of its own —
  * unless the text before `from` has such characters too (rare; then it folds as usual).
- * Always gives a line, if an empty one.
+ * Always gives a line, if an empty one. The lines' characters and offsets are written into
+ * `arena` (a new one unless given), which the lines' offsets are views of.
  *
  * @example
  * splitLines(new SourceText('第一条　**总则**\r\n第二条')).map((l) => l.text); // ['第一条总则', '第二条']
  */
-export function splitLines(source: SourceText, from = 0): Line[] {
+export function splitLines(source: SourceText, from = 0, arena: CleanArena = cleanArena(source.text, from)): Line[] {
   const { text, lineStarts } = source;
   const to = text.length;
   const lines: Line[] = [];
-  const arena = cleanArena(to - from);
+  // Every character is read here, from the arena's copy of the code units (see `cleanLineInto`).
+  const { units } = arena;
   const unread: CleanedText = { text: '', offsets: arena.offsets }; // until the pieces are decoded
   let start = from;
   let index = 0;
@@ -154,18 +156,18 @@ export function splitLines(source: SourceText, from = 0): Line[] {
     if (onlyLF) {
       while (next < lineStarts.length && lineStarts[next]! <= start) next++;
       end = next < lineStarts.length ? lineStarts[next]! - 1 : to;
-    } else for (let c = text.charCodeAt(end); end < to && c !== LF && c !== CR; c = text.charCodeAt(++end));
+    } else for (let c = units[end]; end < to && c !== LF && c !== CR; c = units[++end]);
     const at = arena.used;
-    const cleaned = cleanLineInto(text, start, end, arena);
+    const cleaned = cleanLineInto(text, units, start, end, arena);
     let rawStart = start;
     let rawEnd = end;
-    while (rawStart < rawEnd && isTrimmedCode(text.charCodeAt(rawStart))) rawStart++;
-    while (rawEnd > rawStart && isTrimmedCode(text.charCodeAt(rawEnd - 1))) rawEnd--;
+    while (rawStart < rawEnd && isTrimmedCode(units[rawStart]!)) rawStart++;
+    while (rawEnd > rawStart && isTrimmedCode(units[rawEnd - 1]!)) rawEnd--;
     // The layout width counts leading indentation, not trailing space; cleaning measured the whole line.
     let rawWidth = end - start + cleaned.wide;
     let gaps = cleaned.gaps;
     if (rawEnd < end) {
-      const trailing = rawLayoutOf(text, rawEnd, end);
+      const trailing = rawLayoutOf(units, rawEnd, end);
       rawWidth -= end - rawEnd + trailing.wide;
       gaps -= trailing.gaps;
     }
@@ -191,7 +193,7 @@ export function splitLines(source: SourceText, from = 0): Line[] {
     lines.push(line);
     index++;
     if (end >= to) break;
-    start = text.charCodeAt(end) === CR && text.charCodeAt(end + 1) === LF ? end + 2 : end + 1;
+    start = units[end] === CR && units[end + 1] === LF ? end + 2 : end + 1;
   }
   decodePieces(lines, arena.codes, arena.offsets, arena.used);
   const head = text.slice(0, from);

@@ -3,13 +3,14 @@ import type { Line } from './lines.js';
 /**
  * Detect hard wrapping (text extracted from a PDF or a fixed-width page): most lines have
  * nearly the same display width. Returns that width, or `undefined` for soft-wrapped text
- * (one paragraph per line, as in markdown and web copies).
+ * (one paragraph per line, as in markdown and web copies). Lines set aside
+ * (`setAside[index] === 1`: furniture) are not counted.
  */
-export function detectWrapWidth(lines: readonly Line[]): number | undefined {
+export function detectWrapWidth(lines: readonly Line[], setAside?: Uint8Array): number | undefined {
   const widths = new WidthCounts();
   let total = 0;
   for (const line of lines) {
-    if (line.text === '' || line.tabbed) continue;
+    if (line.text === '' || line.tabbed || setAside?.[line.index] === 1) continue;
     const w = line.rawWidth;
     if (w < 16) continue;
     widths.add(w);

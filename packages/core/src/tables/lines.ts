@@ -53,7 +53,9 @@ export class Lines {
   readonly length: number;
   readonly #texts: { readonly text: string; readonly folded: string };
   readonly #starts: readonly number[];
-  readonly #made: Array<Line | undefined>;
+  // The lines made so far: a few hundred of tens of thousands, so a map, not an array as long as
+  // the text's lines (which V8 would put in its large-object space, mapped anew every parse).
+  readonly #made = new Map<number, Line>();
   readonly #src: SourceText;
 
   /** The lines of `src`, as `src.lineStarts` finds them, over its text and folded text. */
@@ -62,13 +64,14 @@ export class Lines {
     this.#texts = { text: src.text, folded: src.folded };
     this.#starts = src.lineStarts;
     this.length = src.lineStarts.length;
-    this.#made = new Array<Line | undefined>(this.length);
   }
 
   /** The line at `index`, or `undefined` past either end. */
   at(index: number): Line | undefined {
     if (index < 0 || index >= this.length) return undefined;
-    return (this.#made[index] ??= new SourceLine(index, this.startOf(index), this.endOf(index), this.#texts));
+    let line = this.#made.get(index);
+    if (line === undefined) this.#made.set(index, (line = new SourceLine(index, this.startOf(index), this.endOf(index), this.#texts)));
+    return line;
   }
 
   /** Offset at which line `index` starts, without making the line. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { codes, codeUnitsOf, stringFromCodes } from '../../src/normalize/codes.js';
+import { codes, codeUnitsOf, stringFromCodes, writeCodeUnits } from '../../src/normalize/codes.js';
 
 /** The plain definition: one character per code unit. */
 const reference = (units: readonly number[]) => units.map((u) => String.fromCharCode(u)).join('');
@@ -41,6 +41,22 @@ describe('codeUnitsOf', () => {
         const units = codeUnitsOf(text);
         expect([...units]).toEqual(text.split('').map((c) => c.charCodeAt(0)));
         expect(stringFromCodes(units)).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('writeCodeUnits', () => {
+  it('writes the code units of any string into a view, leaving the rest of its buffer alone', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 700 }), fc.integer({ min: 0, max: 8 }), (text, offset) => {
+        const buffer = new ArrayBuffer(2 * (text.length + offset + 2));
+        new Uint16Array(buffer).fill(0xabcd);
+        writeCodeUnits(text, new Uint16Array(buffer, 2 * offset, text.length));
+        const all = new Uint16Array(buffer);
+        expect([...all.subarray(offset, offset + text.length)]).toEqual([...codeUnitsOf(text)]);
+        expect([...all.subarray(0, offset), ...all.subarray(offset + text.length)].every((u) => u === 0xabcd)).toBe(true);
       }),
       { numRuns: 300 },
     );
