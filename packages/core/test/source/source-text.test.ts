@@ -37,4 +37,23 @@ describe('SourceText#pointAt', () => {
       ),
     );
   });
+
+  it('agrees with a plain scan on long texts, lines of a few characters and of thousands, offsets far apart', () => {
+    const lineLength = fc.oneof({ arbitrary: fc.integer({ min: 0, max: 40 }), weight: 4 }, { arbitrary: fc.integer({ min: 900, max: 3000 }), weight: 1 });
+    fc.assert(
+      fc.property(
+        fc.array(lineLength, { minLength: 1, maxLength: 120 }).map((lengths) => lengths.map((n) => '条'.repeat(n)).join('\n')),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 60 }),
+        (text, picks) => {
+          const src = new SourceText(text);
+          // Offsets anywhere (and just outside), in any order: forwards, backwards, far jumps.
+          for (const pick of picks) {
+            const offset = (pick % (text.length + 7)) - 3;
+            expect(src.pointAt(offset)).toEqual(pointByScan(text, offset));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 });
