@@ -61,11 +61,16 @@ const isSpaceCode = (c: number): boolean => c !== TAB && isWhitespaceCode(c);
  * cleanLine('### **第三节　总　则**', 0, 15).text; // '第三节总则'
  */
 export function cleanLine(source: string, start: number, end: number): CleanLine {
-  const arena = cleanArena(source, start);
-  const cleaned = cleanLineInto(source, arena.units, start, end, arena);
+  // An arena of the line alone (never the parses' reused buffer, which the offsets would keep):
+  // cleaned as a text of its own, its offsets then moved to the source's.
+  const text = source.slice(start, end);
+  const arena = cleanArena(text);
+  const cleaned = cleanLineInto(text, arena.units, 0, text.length, arena);
+  const offsets = arena.offsets.subarray(0, arena.used);
+  for (let i = 0; i < offsets.length; i++) offsets[i]! += start;
   const line: CleanLine = {
     text: stringFromCodes(arena.codes, 0, arena.used),
-    offsets: arena.offsets.subarray(0, arena.used),
+    offsets,
     end,
     indent: cleaned.indent,
     bold: cleaned.bold,
@@ -79,8 +84,9 @@ export function cleanLine(source: string, start: number, end: number): CleanLine
 
 /**
  * Where cleaned lines go: the characters and their original offsets of every line of a text, one
- * line after the other from `used` on. A text costs one buffer (both arrays are views of it)
- * instead of a typed array and a string per line, and its lines' texts are slices of one string
+ * line after the other from `used` on, and the code units of the source they are cleaned from. A
+ * text costs one buffer (the three arrays are views of it) instead of a typed array and a string
+ * per line, and its lines' texts are slices of one string
  * decoded once (`stringFromCodes`)
  * — never concatenations that V8 must later flatten. Cleaning never produces more characters
  * than it reads, so buffers as long as the text fit.
@@ -97,6 +103,8 @@ export interface CleanArena {
    * `foldWidthAt` needs to fold the whole text without searching it again.
    */
   foldable: number[];
+  /** Given back (`releaseArena`): its buffer may be another arena's now. */
+  released: boolean;
 }
 
 /**
@@ -110,31 +118,43 @@ let spare: ArrayBufferLike | undefined;
 const SPARE_LIMIT = 8 * 2 ** 20;
 
 /**
- * An empty arena for cleaning `source` from `from` on, holding a copy of the source's code units.
- * Its output memory is not zeroed (`writeFirstBuffer`, or a buffer given back): read only what
- * cleaning wrote, below `used`.
+ * An empty arena for cleaning `source` from `from` on, holding a copy of the source's code units,
+ * in `buffer` if given (large enough: see `reusedArena`) or new memory. Its output memory is not
+ * zeroed (`writeFirstBuffer`, or a buffer used before): read only what cleaning wrote, below `used`.
  */
-export function cleanArena(source: string, from = 0): CleanArena {
+export function cleanArena(source: string, from = 0, buffer?: ArrayBufferLike): CleanArena {
   const size = Math.max(0, source.length - from);
   // One buffer for the three arrays (offsets first, aligned to 4): each allocation costs a call
   // into the runtime that shows on a small text.
-  const bytes = size * 6 + source.length * 2;
-  let buffer: ArrayBufferLike;
-  if (spare !== undefined && spare.byteLength >= bytes) {
-    buffer = spare;
-    spare = undefined; // one arena at a time owns it
-  } else buffer = writeFirstBuffer(bytes);
-  const units = new Uint16Array(buffer, size * 6, source.length);
+  const memory = buffer ?? writeFirstBuffer(arenaBytes(source, from));
+  const units = new Uint16Array(memory, size * 6, source.length);
   writeCodeUnits(source, units);
-  return { units, codes: new Uint16Array(buffer, size * 4, size), offsets: new Int32Array(buffer, 0, size), used: 0, foldable: [] };
+  return { units, codes: new Uint16Array(memory, size * 4, size), offsets: new Int32Array(memory, 0, size), used: 0, foldable: [], released: false };
+}
+
+const arenaBytes = (source: string, from: number): number => Math.max(0, source.length - from) * 6 + source.length * 2;
+
+/**
+ * `cleanArena` in the buffer the last parse gave back (`releaseArena`) when it fits, else in new
+ * memory: for the parse functions, which give it back when done.
+ */
+export function reusedArena(source: string, from = 0): CleanArena {
+  if (spare === undefined || spare.byteLength < arenaBytes(source, from)) return cleanArena(source, from);
+  const buffer = spare;
+  spare = undefined; // one arena at a time owns it
+  return cleanArena(source, from, buffer);
 }
 
 /**
- * Give an arena's memory back for the next `cleanArena`, once nothing reads the lines cleaned
+ * Give an arena's memory back for the next `reusedArena`, once nothing reads the lines cleaned
  * into it (their offsets are views of it; their texts are strings of their own). The parse
- * functions call it when done: no result holds a view of it.
+ * functions call it when done: no result holds a view of it. A second call for the same arena
+ * does nothing (two arenas never share a buffer); a buffer over `SPARE_LIMIT` is not kept, nor
+ * one smaller than the buffer already kept.
  */
 export function releaseArena(arena: CleanArena): void {
+  if (arena.released) return;
+  arena.released = true;
   const buffer = arena.offsets.buffer;
   if (buffer.byteLength <= SPARE_LIMIT && (spare === undefined || spare.byteLength < buffer.byteLength)) spare = buffer;
 }
@@ -167,8 +187,8 @@ const cleaned: CleanedLine = {
  * both neighbours) rewrites the arena in place, and only from the first character the first
  * pass left to it — none, on most lines.
  *
- * The loops read `units`, the source's code units (`codeUnitsOf(source)`, copied once per
- * text): a typed array reads three to four times faster than `charCodeAt` (1.65 → 0.44 ns a
+ * The loops read `units`, the source's code units (`arena.units`, copied into the arena once
+ * per text by `cleanArena`): a typed array reads three to four times faster than `charCodeAt` (1.65 → 0.44 ns a
  * character), and cleaning reads every character. `source` is read only by the tag pattern.
  */
 export function cleanLineInto(source: string, units: Uint16Array, start: number, end: number, arena: CleanArena): Readonly<CleanedLine> {

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../models/diagnostic.js';
 import type { SourceProfile } from '../models/document.js';
 import { decode, type DecodeOptions, type Encoding, type Input } from '../decode/decode.js';
 import { SourceText } from '../source/source-text.js';
-import { cleanArena, releaseArena, type CleanArena } from '../normalize/clean-line.js';
+import { releaseArena, reusedArena, type CleanArena } from '../normalize/clean-line.js';
 import { readFrontMatter } from '../profile/front-matter.js';
 import { readWebMeta, type WebMeta } from '../profile/web-meta.js';
 import { splitLines, type Line } from '../segment/lines.js';
@@ -45,7 +45,7 @@ export function analyze(input: Input, options: DecodeOptions = {}): Analysis {
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
   const frontMatter = readFrontMatter(source, diagnostics);
   const from = frontMatter?.end ?? 0;
-  const arena = cleanArena(source.text, from);
+  const arena = reusedArena(source.text, from);
   const lines = splitLines(source, from, arena);
   const web = readWebMeta(lines);
   // Lines set aside (PDF page furniture, trailing web page chrome) are reported, never dropped silently.

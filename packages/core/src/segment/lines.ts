@@ -25,8 +25,8 @@ const PIECE_LENGTH = 1 << 15;
 
 /**
  * A physical line of the input, cleaned, with its place in the original. Lines are many (tens of
- * thousands in a gazette) and all kept until the tree is built, so a line holds numbers where it
- * can: its text and offsets are a range of its text's `CleanedText` (`lineOffsets` makes the
+ * thousands in a gazette) and all kept until the blocks are built, so a line holds numbers where
+ * it can: its text and offsets are a range of its text's `CleanedText` (`lineOffsets` makes the
  * view), its raw form a range of the source (`rawText`).
  */
 export interface Line extends Omit<CleanLine, 'offsets'> {

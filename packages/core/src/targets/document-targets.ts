@@ -5,7 +5,6 @@ import { planEndYear } from '../meta/plan-period.js';
 import { extractTargetsFromMapped, type DocumentTarget } from './extract-targets.js';
 import { reviewSpans } from './review-sections.js';
 
-
 /**
  * Targets paragraph by paragraph — the analysis's blocks, where PDF lines broken mid-word are
  * rejoined and page furniture is gone, so an indicator is never cut at a line end — each with

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanArena, releaseArena } from '../../src/normalize/clean-line.js';
+import { cleanLine, releaseArena, reusedArena } from '../../src/normalize/clean-line.js';
 import { parseAll, parseDocument, parseGazette, parsePlan } from '../../src/index.js';
 import { SEEDS, seed } from './../helpers.js';
 
@@ -34,17 +34,46 @@ describe('the cleaning arena, reused from parse to parse', () => {
   });
 
   it('gives a buffer back to one arena at a time, and only one large enough', () => {
-    cleanArena(''); // takes whatever buffer earlier parses gave back, and keeps it
-    const a = cleanArena('第一条 总则');
+    reusedArena(''); // takes whatever buffer earlier parses gave back, and keeps it
+    const a = reusedArena('第一条 总则');
     releaseArena(a);
-    const b = cleanArena('第二条'); // fits: takes a's buffer
+    const b = reusedArena('第二条'); // fits: takes a's buffer
     expect(b.offsets.buffer).toBe(a.offsets.buffer);
-    const c = cleanArena('第三条'); // b still holds it: a buffer of its own
+    const c = reusedArena('第三条'); // b still holds it: a buffer of its own
     expect(c.offsets.buffer).not.toBe(b.offsets.buffer);
     releaseArena(b);
-    const d = cleanArena('第四条 '.repeat(100)); // larger than the spare: a new buffer
+    const d = reusedArena('第四条 '.repeat(100)); // larger than the spare: a new buffer
     expect(d.offsets.buffer).not.toBe(b.offsets.buffer);
     expect(d.units.length).toBe(400);
     expect(String.fromCharCode(...d.units.subarray(0, 4))).toBe('第四条 ');
+  });
+
+  it('keeps the larger of two buffers given back, never one over 8 MiB, and ignores a second release', () => {
+    reusedArena('');
+    const small = reusedArena('条');
+    const large = reusedArena('条'.repeat(1000));
+    releaseArena(large);
+    releaseArena(small); // smaller than the one kept: not kept
+    expect(reusedArena('条'.repeat(500)).offsets.buffer).toBe(large.offsets.buffer);
+    const huge = reusedArena('条'.repeat(1_100_000)); // 8.8 MB: over the limit
+    releaseArena(huge);
+    expect(reusedArena('条').offsets.buffer).not.toBe(huge.offsets.buffer);
+    // Given back twice: the second call must not make it the spare again while another owns it.
+    const once = reusedArena('条条');
+    releaseArena(once);
+    const owner = reusedArena('条');
+    expect(owner.offsets.buffer).toBe(once.offsets.buffer);
+    releaseArena(once);
+    expect(reusedArena('条').offsets.buffer).not.toBe(owner.offsets.buffer);
+  });
+
+  it('never lends the reused buffer to a single cleaned line, whose offsets would keep it', () => {
+    reusedArena('');
+    const parsed = reusedArena('条'.repeat(100));
+    releaseArena(parsed);
+    const line = cleanLine('前言\n第一条 总则', 3, 9);
+    expect(line.text).toBe('第一条 总则');
+    expect([...line.offsets]).toEqual([3, 4, 5, 6, 7, 8]);
+    expect(line.offsets.buffer).not.toBe(parsed.offsets.buffer);
   });
 });
