@@ -5,7 +5,7 @@ import { SourceText } from '../source/source-text.js';
 import { releaseArena, reusedArena, type CleanArena } from '../normalize/clean-line.js';
 import { readFrontMatter } from '../profile/front-matter.js';
 import { readWebMeta, type WebMeta } from '../profile/web-meta.js';
-import { splitLines, type Line } from '../segment/lines.js';
+import { LINE_FLAGS, splitLines, type LineTable } from '../segment/lines.js';
 import { findFurniture } from '../segment/furniture.js';
 import { findTrailingChrome } from '../segment/chrome.js';
 import { detectWrapWidth } from '../segment/wrap.js';
@@ -25,10 +25,13 @@ export interface Analysis {
   arena: CleanArena;
 }
 
-function detectProfile(lines: readonly Line[], hasFrontMatter: boolean, web: WebMeta | undefined, layout: Layout): SourceProfile {
+function detectProfile(lines: LineTable, hasFrontMatter: boolean, web: WebMeta | undefined, layout: Layout): SourceProfile {
   if (web) return 'web';
   if (layout.wrapWidth !== undefined) return 'pdf';
-  const decorated = lines.filter((l) => l.markdownHeading !== undefined || l.bold || l.boldLead !== undefined).length;
+  let decorated = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines.markdownHeading(i) !== undefined || lines.has(i, LINE_FLAGS.bold) || lines.boldLead(i) !== undefined) decorated++;
+  }
   if (hasFrontMatter || decorated >= 2) return 'markdown';
   return 'plain';
 }
@@ -50,12 +53,11 @@ export function analyze(input: Input, options: DecodeOptions = {}): Analysis {
   const web = readWebMeta(lines);
   // Lines set aside (PDF page furniture, trailing web page chrome) are reported, never dropped silently.
   const setAside = (index: number, what: string): void => {
-    const line = lines[index]!;
     diagnostics.push({
       code: 'furniture-removed',
       severity: 'info',
-      message: `${what} removed: ${line.text}`,
-      position: source.position(line.start, line.end),
+      message: `${what} removed: ${lines.text(index)}`,
+      position: source.position(lines.start(index), lines.end(index)),
     });
   };
   // By line index, 1 for a line that is not content: read for every line below.

@@ -1,5 +1,5 @@
 import { codes } from '../normalize/codes.js';
-import type { Line } from '../segment/lines.js';
+import type { LineTable } from '../segment/lines.js';
 
 /** Fields of the metadata block that government web pages print above a document. */
 export const WEB_META_KEYS = {
@@ -37,15 +37,15 @@ const KEY_FIRSTS = codes(Object.keys(WEB_META_KEYS).map((key) => key[0]).join(''
  * Read a web metadata block (索引号, 发文机关, 成文日期, 标题, 发文字号, 发布日期 …) from the first
  * lines; several fields may share a line, and the block may be printed twice.
  */
-export function readWebMeta(lines: readonly Line[], maxLines = 60): WebMeta | undefined {
+export function readWebMeta(lines: LineTable, maxLines = 60): WebMeta | undefined {
   const fields: WebMeta['fields'] = {};
   const used = new Set<number>();
-  for (const line of lines.slice(0, maxLines)) {
-    const text = line.text;
-    if (!KEY_FIRSTS.has(text.charCodeAt(0))) continue; // a field must open the line (checked below)
+  for (let i = 0; i < Math.min(lines.length, maxLines); i++) {
+    if (!KEY_FIRSTS.has(lines.codeAt(i, 0))) continue; // a field must open the line (checked below)
+    const text = lines.text(i);
     const keys = [...text.matchAll(KEY_PATTERN)];
     if (keys.length === 0 || keys[0]!.index !== 0) continue;
-    used.add(line.index);
+    used.add(i);
     keys.forEach((key, i) => {
       const valueStart = key.index! + key[0].length;
       const valueEnd = i + 1 < keys.length ? keys[i + 1]!.index! : text.length;

@@ -2,7 +2,7 @@ import type { MappedText } from '../normalize/mapped-text.js';
 import { labelKind, type LabelKind } from '../hierarchy/labels.js';
 import { endsWithTerminal } from '../normalize/ends-with-terminal.js';
 import { codes } from '../normalize/codes.js';
-import { firstOffset, joinLines, lineOffsets, type Line } from './lines.js';
+import { firstOffset, joinLines, lineOffsets, LINE_FLAGS, type Line, type LineTable } from './lines.js';
 
 /** A paragraph-level unit: one or more physical lines rejoined. */
 export interface Block extends MappedText {
@@ -38,31 +38,30 @@ export interface Layout {
  * Measure the layout signals of the lines not set aside (`setAside[index] === 1`: furniture,
  * which is read as if absent).
  */
-export function measureLayout(lines: readonly Line[], setAside: Uint8Array, wrapWidth: number | undefined): Layout {
+export function measureLayout(lines: LineTable, setAside: Uint8Array, wrapWidth: number | undefined): Layout {
   let nonBlank = 0;
   let followedByBlank = 0;
   let indented = 0;
   let lastIndex = -1;
-  // One pass over the lines (objects spread over the heap: on a large text every pass misses the
-  // cache), gathering the content lines' widths and indexes for the window below as it counts.
+  // One pass over the lines, gathering the content lines' widths and indexes for the window
+  // below as it counts.
   const widths = wrapWidth === undefined ? undefined : new Int32Array(lines.length);
   const indexes = wrapWidth === undefined ? undefined : new Int32Array(lines.length);
   let previousIsContent = false;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (setAside[line.index] === 1) continue;
-    lastIndex = line.index;
-    if (line.text === '') {
+    if (setAside[i] === 1) continue;
+    lastIndex = i;
+    if (lines.textLength(i) === 0) {
       if (previousIsContent) followedByBlank++;
       previousIsContent = false;
       continue;
     }
     if (widths !== undefined) {
-      widths[nonBlank] = line.rawWidth;
-      indexes![nonBlank] = line.index;
+      widths[nonBlank] = lines.rawWidth(i);
+      indexes![nonBlank] = i;
     }
     nonBlank++;
-    if (line.indent) indented++;
+    if (lines.has(i, LINE_FLAGS.indent)) indented++;
     previousIsContent = true;
   }
   let localWidth: Int32Array | undefined;
@@ -208,7 +207,7 @@ export function continues(
  * @param lines - cleaned physical lines
  * @param setAside - by line index, 1 for lines that are not content (furniture)
  */
-export function buildBlocks(lines: readonly Line[], setAside: Uint8Array, layout: Layout): Block[] {
+export function buildBlocks(lines: LineTable, setAside: Uint8Array, layout: Layout): Block[] {
   const blocks: Block[] = [];
   let current: Block | undefined;
   // The lines of the current block, joined into its text when it is closed.
@@ -218,11 +217,13 @@ export function buildBlocks(lines: readonly Line[], setAside: Uint8Array, layout
   let currentKind: LabelKind | undefined;
   let headComplete = false;
   let sawBlank = false;
-  for (const line of lines) {
-    if (line.text === '' || setAside[line.index] === 1) {
-      if (line.text === '') sawBlank = true;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines.textLength(i) === 0 || setAside[i] === 1) {
+      if (lines.textLength(i) === 0) sawBlank = true;
       continue;
     }
+    // Made here and let go with its block: no line object outlives the paragraph it is in.
+    const line = lines.line(i);
     const kind = labelKind(line.text);
     if (current && continues(current, currentLines, line, layout, currentKind, kind)) {
       // Appended in place: a paragraph of thousands of wrapped lines stays linear.

@@ -1,4 +1,4 @@
-import type { Line } from './lines.js';
+import type { LineTable } from './lines.js';
 
 // Cleaned lines hold at most one space in a row, so ` ?` where a page may put a space: no
 // unbounded `\s*` next to another, which could backtrack.
@@ -37,15 +37,15 @@ const EMPTY_ATTACHMENTS = /^附 ?件[：:]?$/;
  * @param setAside - by line index, 1 for lines already set aside (furniture, web metadata)
  * @returns indices of the chrome lines
  */
-export function findTrailingChrome(lines: readonly Line[], setAside: Uint8Array): number[] {
+export function findTrailingChrome(lines: LineTable, setAside: Uint8Array): number[] {
   const chrome: number[] = [];
   let phrases = 0;
   for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i]!;
-    if (line.text === '' || setAside[line.index] === 1) continue;
-    if (WEB_CHROME.test(line.text)) phrases++;
-    else if (!EMPTY_ATTACHMENTS.test(line.text)) break;
-    chrome.push(line.index);
+    if (lines.textLength(i) === 0 || setAside[i] === 1) continue;
+    const text = lines.text(i);
+    if (WEB_CHROME.test(text)) phrases++;
+    else if (!EMPTY_ATTACHMENTS.test(text)) break;
+    chrome.push(i);
   }
   return phrases > 0 ? chrome.reverse() : [];
 }

@@ -1,4 +1,4 @@
-import { rawText, type Line } from './lines.js';
+import type { LineTable } from './lines.js';
 import { foldWidth } from '../normalize/width.js';
 import { codes } from '../normalize/codes.js';
 import { isAnyDigitCode } from '../normalize/chars.js';
@@ -29,14 +29,15 @@ function mayBePageNumber(source: string, from: number, to: number): boolean {
  * short lines repeated at least twice that stand next to a page number.
  * Returns the indices of furniture lines.
  */
-export function findFurniture(lines: readonly Line[], source: string): Set<number> {
+export function findFurniture(lines: LineTable, source: string): Set<number> {
   const furniture = new Set<number>();
-  const pageNumbers: number[] = []; // positions in `lines`
+  const pageNumbers: number[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
+    const rawStart = lines.rawStart(i);
+    const rawEnd = lines.rawEnd(i);
     // Tested on the raw line: cleaning would read `- 5 -` as a list bullet.
-    if (line.rawEnd - line.rawStart <= 24 && mayBePageNumber(source, line.rawStart, line.rawEnd) && PAGE_NUMBER.test(foldWidth(rawText(source, line)))) {
-      furniture.add(line.index);
+    if (rawEnd - rawStart <= 24 && mayBePageNumber(source, rawStart, rawEnd) && PAGE_NUMBER.test(foldWidth(source.slice(rawStart, rawEnd)))) {
+      furniture.add(i);
       pageNumbers.push(i);
     }
   }
@@ -44,13 +45,12 @@ export function findFurniture(lines: readonly Line[], source: string): Set<numbe
   // Running headers: a short line that appears within two non-blank lines of a page number,
   // and whose exact text recurs at least twice in such places.
   const nearPage = new Map<string, number[]>();
-  // The non-blank lines' positions, and each line's place among them (-1: blank): typed arrays,
-  // not a filtered copy of the lines (an array V8 would map and unmap every parse when long).
+  // The non-blank lines, and each line's place among them (-1: blank).
   const nonBlank = new Int32Array(lines.length);
   const place = new Int32Array(lines.length);
   let count = 0;
   for (let i = 0; i < lines.length; i++) {
-    place[i] = lines[i]!.text === '' ? -1 : count;
+    place[i] = lines.textLength(i) === 0 ? -1 : count;
     if (place[i]! >= 0) nonBlank[count++] = i;
   }
   for (const p of pageNumbers) {
@@ -58,11 +58,12 @@ export function findFurniture(lines: readonly Line[], source: string): Set<numbe
     if (at < 0) continue;
     for (const d of [-2, -1, 1, 2]) {
       if (at + d < 0 || at + d >= count) continue;
-      const neighbour = lines[nonBlank[at + d]!]!;
-      if (neighbour.text.length > 40 || furniture.has(neighbour.index)) continue;
-      const list = nearPage.get(neighbour.text) ?? [];
-      list.push(neighbour.index);
-      nearPage.set(neighbour.text, list);
+      const neighbour = nonBlank[at + d]!;
+      if (lines.textLength(neighbour) > 40 || furniture.has(neighbour)) continue;
+      const text = lines.text(neighbour);
+      const list = nearPage.get(text) ?? [];
+      list.push(neighbour);
+      nearPage.set(text, list);
     }
   }
   for (const [, indices] of nearPage) {

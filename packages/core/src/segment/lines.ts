@@ -24,10 +24,10 @@ export interface CleanedText {
 const PIECE_LENGTH = 1 << 15;
 
 /**
- * A physical line of the input, cleaned, with its place in the original. Lines are many (tens of
- * thousands in a gazette) and all kept until the blocks are built, so a line holds numbers where
- * it can: its text and offsets are a range of its text's `CleanedText` (`lineOffsets` makes the
- * view), its raw form a range of the source (`rawText`).
+ * A physical line of the input, cleaned, with its place in the original, as an object: made by
+ * `LineTable#line` for a reader of whole lines (blocks) and let go with it (a text's lines are
+ * kept as the table's columns). Its text and offsets are a range of its text's `CleanedText`
+ * (`lineOffsets` makes the view), its raw form a range of the source (`rawText`).
  */
 export interface Line extends Omit<CleanLine, 'offsets'> {
   /** The cleaned line: `cleaned.text.slice(at, at + text.length)`. */
@@ -92,31 +92,6 @@ export function joinLines(lines: readonly Line[]): { text: string; offsets: Int3
   return { text: cleaned.text.slice(at, end), offsets: cleaned.offsets.subarray(at, end) };
 }
 
-/**
- * Give every line its text: the arena's characters `[0, used)` decoded once, in pieces of whole
- * lines (see {@link PIECE_LENGTH}), each line's text a slice of its piece and its `at` made
- * relative to it. The offsets end where the lines do: the arena's tail was never written (see
- * `cleanArena`).
- */
-function decodePieces(lines: Line[], codes: Uint16Array, offsets: Int32Array, used: number): void {
-  const endOf = (k: number): number => (k + 1 < lines.length ? lines[k + 1]!.at : used);
-  for (let first = 0; first < lines.length; ) {
-    const from = lines[first]!.at;
-    let last = first;
-    while (last + 1 < lines.length && endOf(last + 1) - from <= PIECE_LENGTH) last++;
-    const to = endOf(last);
-    const piece: CleanedText = { text: stringFromCodes(codes, from, to), offsets: offsets.subarray(from, to) };
-    for (let k = first; k <= last; k++) {
-      const line = lines[k]!;
-      const end = endOf(k) - from; // read before the next line's `at` is made relative
-      line.cleaned = piece;
-      line.at -= from;
-      line.text = piece.text.slice(line.at, end);
-    }
-    first = last + 1;
-  }
-}
-
 /** The line as written, trimmed (before markdown and width cleaning). */
 export function rawText(source: string, line: Line): string {
   return source.slice(line.rawStart, line.rawEnd);
@@ -128,6 +103,187 @@ const CR = 0x0d;
 /** Two or more gaps of two or more spaces: one gap is only a wide space after a label. */
 const COLUMN_GAPS = /\S[ \u3000\u00a0]{2,}\S.*?\S[ \u3000\u00a0]{2,}\S/;
 
+/** Flags of a line in a {@link LineTable}'s `flags` column. */
+export const LINE_FLAGS = { indent: 1, bold: 2, tabbed: 4, hasDigit: 8, columnar: 16 } as const;
+
+/** Columns of a {@link LineTable}, one entry per line. */
+interface LineColumns {
+  start: Int32Array;
+  end: Int32Array;
+  rawStart: Int32Array;
+  rawEnd: Int32Array;
+  rawWidth: Int32Array;
+  /** Where the line's cleaned text begins in its piece, and how long it is. */
+  at: Int32Array;
+  length: Int32Array;
+  piece: Int32Array;
+  flags: Uint8Array;
+  /** Markdown heading level, 0 for none. */
+  markdownHeading: Int8Array;
+}
+
+/** The 32-bit columns of {@link LineColumns}, then the 8-bit ones. */
+const WIDE_COLUMNS = ['start', 'end', 'rawStart', 'rawEnd', 'rawWidth', 'at', 'length', 'piece'] as const;
+
+/** Columns for `capacity` lines, in one buffer (each typed array costs a runtime call, which shows on a small text). */
+function lineColumns(capacity: number): LineColumns {
+  const buffer = new ArrayBuffer(capacity * (4 * WIDE_COLUMNS.length + 2));
+  const wide = (k: number) => new Int32Array(buffer, 4 * k * capacity, capacity);
+  const narrow = 4 * WIDE_COLUMNS.length * capacity;
+  return {
+    start: wide(0),
+    end: wide(1),
+    rawStart: wide(2),
+    rawEnd: wide(3),
+    rawWidth: wide(4),
+    at: wide(5),
+    length: wide(6),
+    piece: wide(7),
+    flags: new Uint8Array(buffer, narrow, capacity),
+    markdownHeading: new Int8Array(buffer, narrow + capacity, capacity),
+  };
+}
+
+/** The columns with room for twice as many lines (text with lines ended by CR alone, beyond the LF count). */
+function grown(columns: LineColumns): LineColumns {
+  const bigger = lineColumns(2 * columns.start.length + 16);
+  for (const key of Object.keys(columns) as (keyof LineColumns)[]) bigger[key].set(columns[key] as never);
+  return bigger;
+}
+
+/**
+ * The cleaned lines of a text, as columns of numbers (one entry per physical line) rather than an
+ * object per line: a gazette has tens of thousands of lines and an 11 MB text 200,000, which as
+ * objects outlived every young collection while the whole text was read for its layout and were
+ * copied and promoted by each (splitting a 10.9 MB text cost twice as much a byte as 1.09 MB).
+ * The stages that read every line read the columns; a line's text and its `Line` object are
+ * made when asked for (`text`, `line`), and do not outlive their reader.
+ */
+export class LineTable {
+  /** Number of lines. */
+  readonly length: number;
+  readonly #columns: LineColumns;
+  readonly #pieces: readonly CleanedText[];
+  readonly #boldLeads: ReadonlyMap<number, string>;
+
+  /** `length` lines, in the first entries of `columns` (which may have room for more). */
+  constructor(columns: LineColumns, length: number, pieces: readonly CleanedText[], boldLeads: ReadonlyMap<number, string>) {
+    this.length = length;
+    this.#columns = columns;
+    this.#pieces = pieces;
+    this.#boldLeads = boldLeads;
+  }
+
+  /** Original offset of line `i`'s first character. */
+  start(i: number): number {
+    return this.#columns.start[i]!;
+  }
+
+  /** Original offset where line `i` ends (before its line break). */
+  end(i: number): number {
+    return this.#columns.end[i]!;
+  }
+
+  /** Start and end of line `i` as written, trimmed (see `Line.rawStart`). */
+  rawStart(i: number): number {
+    return this.#columns.rawStart[i]!;
+  }
+
+  rawEnd(i: number): number {
+    return this.#columns.rawEnd[i]!;
+  }
+
+  /** Display width of line `i` as laid out in the source (see `Line.rawWidth`). */
+  rawWidth(i: number): number {
+    return this.#columns.rawWidth[i]!;
+  }
+
+  /** Length of line `i`'s cleaned text (0: a blank line). */
+  textLength(i: number): number {
+    return this.#columns.length[i]!;
+  }
+
+  /** Whether line `i` has a flag of {@link LINE_FLAGS}. */
+  has(i: number, flag: number): boolean {
+    return (this.#columns.flags[i]! & flag) !== 0;
+  }
+
+  /** Markdown heading level of line `i`, or undefined. */
+  markdownHeading(i: number): number | undefined {
+    const level = this.#columns.markdownHeading[i]!;
+    return level === 0 ? undefined : level;
+  }
+
+  /** Leading run-in bold text of line `i`, if any (see `Line.boldLead`). */
+  boldLead(i: number): string | undefined {
+    return this.#boldLeads.get(i);
+  }
+
+  /** Code unit `k` of line `i`'s cleaned text (NaN past its end), read without making the text. */
+  codeAt(i: number, k: number): number {
+    return k < this.#columns.length[i]! ? this.#pieces[this.#columns.piece[i]!]!.text.charCodeAt(this.#columns.at[i]! + k) : NaN;
+  }
+
+  /** The cleaned text of line `i` (a slice of its piece: made on each call). */
+  text(i: number): string {
+    const at = this.#columns.at[i]!;
+    return this.#pieces[this.#columns.piece[i]!]!.text.slice(at, at + this.#columns.length[i]!);
+  }
+
+  /** Line `i` as an object (made on each call: read it and let it go). */
+  line(i: number): Line {
+    const c = this.#columns;
+    const flags = c.flags[i]!;
+    const level = c.markdownHeading[i]!;
+    return {
+      text: this.text(i),
+      end: c.end[i]!,
+      indent: (flags & LINE_FLAGS.indent) !== 0,
+      bold: (flags & LINE_FLAGS.bold) !== 0,
+      index: i,
+      start: c.start[i]!,
+      tabbed: (flags & LINE_FLAGS.tabbed) !== 0,
+      hasDigit: (flags & LINE_FLAGS.hasDigit) !== 0,
+      rawWidth: c.rawWidth[i]!,
+      columnar: (flags & LINE_FLAGS.columnar) !== 0,
+      rawStart: c.rawStart[i]!,
+      rawEnd: c.rawEnd[i]!,
+      cleaned: this.#pieces[c.piece[i]!]!,
+      at: c.at[i]!,
+      markdownHeading: level === 0 ? undefined : level,
+      boldLead: this.#boldLeads.get(i),
+    };
+  }
+
+  /** Every line as an object, in order (for tests and small texts: each is made anew). */
+  lines(): Line[] {
+    return Array.from({ length: this.length }, (_, i) => this.line(i));
+  }
+}
+
+/**
+ * Decode the arena's characters `[0, used)` once, in pieces of whole lines (see
+ * {@link PIECE_LENGTH}), noting each line's piece and making its `at` relative to it. The
+ * offsets end where the lines do: the arena's tail was never written (see `cleanArena`).
+ */
+function decodePieces(columns: LineColumns, count: number, codes: Uint16Array, offsets: Int32Array, used: number): CleanedText[] {
+  const pieces: CleanedText[] = [];
+  const endOf = (k: number): number => (k + 1 < count ? columns.at[k + 1]! : used);
+  for (let first = 0; first < count; ) {
+    const from = columns.at[first]!;
+    let last = first;
+    while (last + 1 < count && endOf(last + 1) - from <= PIECE_LENGTH) last++;
+    const to = endOf(last);
+    pieces.push({ text: stringFromCodes(codes, from, to), offsets: offsets.subarray(from, to) });
+    for (let k = first; k <= last; k++) {
+      columns.piece[k] = pieces.length - 1;
+      columns.at[k]! -= from;
+    }
+    first = last + 1;
+  }
+  return pieces;
+}
+
 /**
  * Split the source from `from` on (e.g. after its front matter) into physical lines (LF, CRLF or
  * CR) and clean each one. Cleaning reads every character and notes those width folding changes:
@@ -137,15 +293,16 @@ const COLUMN_GAPS = /\S[ \u3000\u00a0]{2,}\S.*?\S[ \u3000\u00a0]{2,}\S/;
  * `arena` (a new one unless given), which the lines' offsets are views of.
  *
  * @example
- * splitLines(new SourceText('第一条　**总则**\r\n第二条')).map((l) => l.text); // ['第一条总则', '第二条']
+ * splitLines(new SourceText('第一条　**总则**\r\n第二条')).lines().map((l) => l.text); // ['第一条总则', '第二条']
  */
-export function splitLines(source: SourceText, from = 0, arena: CleanArena = cleanArena(source.text, from)): Line[] {
+export function splitLines(source: SourceText, from = 0, arena: CleanArena = cleanArena(source.text, from)): LineTable {
   const { text, lineStarts } = source;
   const to = text.length;
-  const lines: Line[] = [];
+  // As many rows as LF line starts: no fewer lines, unless CRs alone end lines (then grown).
+  let columns = lineColumns(lineStarts.length + 1);
+  const boldLeads = new Map<number, string>();
   // Every character is read here, from the arena's copy of the code units (see `cleanLineInto`).
   const { units } = arena;
-  const unread: CleanedText = { text: '', offsets: arena.offsets }; // until the pieces are decoded
   let start = from;
   let index = 0;
   // Without CR anywhere, a line ends before the next LF: where the next line starts.
@@ -172,31 +329,28 @@ export function splitLines(source: SourceText, from = 0, arena: CleanArena = cle
       gaps -= trailing.gaps;
     }
     if (cleaned.length === 0) rawWidth = 0;
-    const line: Line = {
-      text: '', // read from the whole cleaned text below
-      end,
-      indent: cleaned.indent,
-      bold: cleaned.bold,
-      index,
-      start,
-      tabbed: cleaned.tabbed,
-      hasDigit: cleaned.hasDigit,
-      rawWidth,
-      columnar: gaps >= 2 && COLUMN_GAPS.test(text.slice(rawStart, rawEnd)),
-      rawStart,
-      rawEnd,
-      cleaned: unread,
-      at,
-      markdownHeading: cleaned.markdownHeading,
-      boldLead: cleaned.boldLead,
-    };
-    lines.push(line);
+    if (index === columns.start.length) columns = grown(columns);
+    columns.start[index] = start;
+    columns.end[index] = end;
+    columns.rawStart[index] = rawStart;
+    columns.rawEnd[index] = rawEnd;
+    columns.rawWidth[index] = rawWidth;
+    columns.at[index] = at;
+    columns.length[index] = cleaned.length;
+    columns.flags[index] =
+      (cleaned.indent ? LINE_FLAGS.indent : 0) |
+      (cleaned.bold ? LINE_FLAGS.bold : 0) |
+      (cleaned.tabbed ? LINE_FLAGS.tabbed : 0) |
+      (cleaned.hasDigit ? LINE_FLAGS.hasDigit : 0) |
+      (gaps >= 2 && COLUMN_GAPS.test(text.slice(rawStart, rawEnd)) ? LINE_FLAGS.columnar : 0);
+    columns.markdownHeading[index] = cleaned.markdownHeading ?? 0;
+    if (cleaned.boldLead !== undefined) boldLeads.set(index, cleaned.boldLead);
     index++;
     if (end >= to) break;
     start = units[end] === CR && units[end + 1] === LF ? end + 2 : end + 1;
   }
-  decodePieces(lines, arena.codes, arena.offsets, arena.used);
+  const pieces = decodePieces(columns, index, arena.codes, arena.offsets, arena.used);
   const head = text.slice(0, from);
   if (foldWidth(head) === head) provideFoldable(source, arena.foldable);
-  return lines;
+  return new LineTable(columns, index, pieces, boldLeads);
 }

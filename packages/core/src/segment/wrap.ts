@@ -1,4 +1,4 @@
-import type { Line } from './lines.js';
+import { LINE_FLAGS, type LineTable } from './lines.js';
 
 /**
  * Detect hard wrapping (text extracted from a PDF or a fixed-width page): most lines have
@@ -6,12 +6,12 @@ import type { Line } from './lines.js';
  * (one paragraph per line, as in markdown and web copies). Lines set aside
  * (`setAside[index] === 1`: furniture) are not counted.
  */
-export function detectWrapWidth(lines: readonly Line[], setAside?: Uint8Array): number | undefined {
+export function detectWrapWidth(lines: LineTable, setAside?: Uint8Array): number | undefined {
   const widths = new WidthCounts();
   let total = 0;
-  for (const line of lines) {
-    if (line.text === '' || line.tabbed || setAside?.[line.index] === 1) continue;
-    const w = line.rawWidth;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines.textLength(i) === 0 || lines.has(i, LINE_FLAGS.tabbed) || setAside?.[i] === 1) continue;
+    const w = lines.rawWidth(i);
     if (w < 16) continue;
     widths.add(w);
     total++;

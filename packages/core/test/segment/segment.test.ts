@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { layoutWidthOf } from '../../src/normalize/chars.js';
 import { foldWidth } from '../../src/normalize/width.js';
-import { joinLines, lineOffsets, rawText, splitLines, type Line } from '../../src/segment/lines.js';
+import { joinLines, lineOffsets, rawText, splitLines, type Line, type LineTable } from '../../src/segment/lines.js';
 import { findFurniture } from '../../src/segment/furniture.js';
 import { detectWrapWidth } from '../../src/segment/wrap.js';
 import { measureLayout, type Layout } from '../../src/segment/blocks.js';
@@ -11,7 +11,8 @@ import { parseDocument, SourceText } from '../../src/index.js';
 import { seed } from '../helpers.js';
 
 /** The cleaned lines of `text` from `from` on. */
-const split = (text: string, from?: number): Line[] => splitLines(new SourceText(text), from);
+const table = (text: string, from?: number): LineTable => splitLines(new SourceText(text), from);
+const split = (text: string, from?: number): Line[] => table(text, from).lines();
 
 describe('splitLines', () => {
   it('splits LF, CRLF and CR, keeping original offsets', () => {
@@ -137,7 +138,7 @@ describe('findFurniture', () => {
     const body = (n: number) => `第${n}段正文内容。`;
     const text = [body(1), '—４—', '', '　某某公报２０２１２　', body(2), body(3), '- 5 -', '某某公报２０２１２', body(4), '各位代表：', '各位代表：', '各位代表：'].join('\n');
     const lines = split(text);
-    const furniture = [...findFurniture(lines, text)].sort((a, b) => a - b).map((i) => rawText(text, lines[i]!));
+    const furniture = [...findFurniture(table(text), text)].sort((a, b) => a - b).map((i) => rawText(text, lines[i]!));
     expect(furniture).toEqual(['—４—', '某某公报２０２１２', '- 5 -', '某某公报２０２１２']);
   });
 });
@@ -146,7 +147,7 @@ describe('findFurniture on digit-led lines', () => {
   it('takes 3/45 (half or full width) for a page number, never a line of digits alone', () => {
     const text = ['第一段正文内容。', '12/40', '第二段正文内容。', '１３／４０', '2025', '12.5', '３０', '第三段正文内容。'].join('\n');
     const lines = split(text);
-    const furniture = [...findFurniture(lines, text)].sort((a, b) => a - b).map((i) => rawText(text, lines[i]!));
+    const furniture = [...findFurniture(table(text), text)].sort((a, b) => a - b).map((i) => rawText(text, lines[i]!));
     expect(furniture).toEqual(['12/40', '１３／４０']);
   });
 });
@@ -154,9 +155,9 @@ describe('findFurniture on digit-led lines', () => {
 describe('detectWrapWidth', () => {
   it('finds the width of hard-wrapped text and none for one-paragraph-per-line text', () => {
     const wrapped = Array.from({ length: 20 }, () => '县级以上人民政府应当加强对制造业高质量发展工作的领导').join('\n');
-    expect(detectWrapWidth(split(wrapped))).toBe(52);
+    expect(detectWrapWidth(table(wrapped))).toBe(52);
     const soft = Array.from({ length: 20 }, (_, i) => '这是一个段落。'.repeat(1 + (i % 7))).join('\n');
-    expect(detectWrapWidth(split(soft))).toBeUndefined();
+    expect(detectWrapWidth(table(soft))).toBeUndefined();
   });
 });
 
@@ -190,10 +191,10 @@ describe('measureLayout', () => {
     const kept = fc.oneof({ arbitrary: fc.constant(true), weight: 4 }, { arbitrary: fc.constant(false), weight: 1 });
     fc.assert(
       fc.property(fc.array(fc.tuple(lineText, kept), { minLength: 12, maxLength: 60 }), fc.option(fc.integer({ min: 1, max: 40 }), { nil: undefined }), (rows, wrap) => {
-        const lines = split(rows.map(([text]) => text).join('\n'));
+        const lines = table(rows.map(([text]) => text).join('\n'));
         // Some lines set aside, as analyze leaves out page furniture: the reference reads the rest.
-        const setAside = Uint8Array.from(lines, (_, i) => (rows[i]?.[1] ?? true ? 0 : 1));
-        const run = lines.filter((_, i) => setAside[i] === 0);
+        const setAside = Uint8Array.from({ length: lines.length }, (_, i) => (rows[i]?.[1] ?? true ? 0 : 1));
+        const run = lines.lines().filter((_, i) => setAside[i] === 0);
         expect(measureLayout(lines, setAside, wrap)).toEqual(layoutByPasses(run, wrap));
       }),
     );
@@ -212,8 +213,8 @@ describe('SourceText', () => {
 
 describe('findTrailingChrome', () => {
   const chromeOf = (text: string) => {
-    const lines = split(text);
-    return findTrailingChrome(lines, new Uint8Array(lines.length)).map((i) => lines[i]!.text);
+    const lines = table(text);
+    return findTrailingChrome(lines, new Uint8Array(lines.length)).map((i) => lines.text(i));
   };
 
   it('finds the page chrome after the document, with an empty 附件 among it', () => {
