@@ -40,12 +40,12 @@ const KEY_FIRSTS = codes(Object.keys(WEB_META_KEYS).map((key) => key[0]).join(''
 export function readWebMeta(lines: LineTable, maxLines = 60): WebMeta | undefined {
   const fields: WebMeta['fields'] = {};
   const used = new Set<number>();
-  for (let i = 0; i < Math.min(lines.length, maxLines); i++) {
-    if (!KEY_FIRSTS.has(lines.codeAt(i, 0))) continue; // a field must open the line (checked below)
-    const text = lines.text(i);
+  for (let row = 0; row < Math.min(lines.length, maxLines); row++) {
+    if (!KEY_FIRSTS.has(lines.codeAt(row, 0))) continue; // a field must open the line (checked below)
+    const text = lines.text(row);
     const keys = [...text.matchAll(KEY_PATTERN)];
     if (keys.length === 0 || keys[0]!.index !== 0) continue;
-    used.add(i);
+    used.add(row);
     keys.forEach((key, i) => {
       const valueStart = key.index! + key[0].length;
       const valueEnd = i + 1 < keys.length ? keys[i + 1]!.index! : text.length;

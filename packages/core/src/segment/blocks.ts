@@ -218,8 +218,9 @@ export function buildBlocks(lines: LineTable, setAside: Uint8Array, layout: Layo
   let headComplete = false;
   let sawBlank = false;
   for (let i = 0; i < lines.length; i++) {
-    if (lines.textLength(i) === 0 || setAside[i] === 1) {
-      if (lines.textLength(i) === 0) sawBlank = true;
+    const blank = lines.textLength(i) === 0;
+    if (blank || setAside[i] === 1) {
+      if (blank) sawBlank = true;
       continue;
     }
     // Made here and let go with its block: no line object outlives the paragraph it is in.

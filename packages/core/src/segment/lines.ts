@@ -115,7 +115,7 @@ interface LineColumns {
   rawWidth: Int32Array;
   /** Where the line's cleaned text begins in its piece, and how long it is. */
   at: Int32Array;
-  length: Int32Array;
+  textLength: Int32Array;
   piece: Int32Array;
   flags: Uint8Array;
   /** Markdown heading level, 0 for none. */
@@ -123,7 +123,7 @@ interface LineColumns {
 }
 
 /** The 32-bit columns of {@link LineColumns}, then the 8-bit ones. */
-const WIDE_COLUMNS = ['start', 'end', 'rawStart', 'rawEnd', 'rawWidth', 'at', 'length', 'piece'] as const;
+const WIDE_COLUMNS = ['start', 'end', 'rawStart', 'rawEnd', 'rawWidth', 'at', 'textLength', 'piece'] as const;
 
 /** Columns for `capacity` lines, in one buffer (each typed array costs a runtime call, which shows on a small text). */
 function lineColumns(capacity: number): LineColumns {
@@ -137,7 +137,7 @@ function lineColumns(capacity: number): LineColumns {
     rawEnd: wide(3),
     rawWidth: wide(4),
     at: wide(5),
-    length: wide(6),
+    textLength: wide(6),
     piece: wide(7),
     flags: new Uint8Array(buffer, narrow, capacity),
     markdownHeading: new Int8Array(buffer, narrow + capacity, capacity),
@@ -200,7 +200,7 @@ export class LineTable {
 
   /** Length of line `i`'s cleaned text (0: a blank line). */
   textLength(i: number): number {
-    return this.#columns.length[i]!;
+    return this.#columns.textLength[i]!;
   }
 
   /** Whether line `i` has a flag of {@link LINE_FLAGS}. */
@@ -221,13 +221,13 @@ export class LineTable {
 
   /** Code unit `k` of line `i`'s cleaned text (NaN past its end), read without making the text. */
   codeAt(i: number, k: number): number {
-    return k < this.#columns.length[i]! ? this.#pieces[this.#columns.piece[i]!]!.text.charCodeAt(this.#columns.at[i]! + k) : NaN;
+    return k < this.#columns.textLength[i]! ? this.#pieces[this.#columns.piece[i]!]!.text.charCodeAt(this.#columns.at[i]! + k) : NaN;
   }
 
   /** The cleaned text of line `i` (a slice of its piece: made on each call). */
   text(i: number): string {
     const at = this.#columns.at[i]!;
-    return this.#pieces[this.#columns.piece[i]!]!.text.slice(at, at + this.#columns.length[i]!);
+    return this.#pieces[this.#columns.piece[i]!]!.text.slice(at, at + this.#columns.textLength[i]!);
   }
 
   /** Line `i` as an object (made on each call: read it and let it go). */
@@ -298,8 +298,8 @@ function decodePieces(columns: LineColumns, count: number, codes: Uint16Array, o
 export function splitLines(source: SourceText, from = 0, arena: CleanArena = cleanArena(source.text, from)): LineTable {
   const { text, lineStarts } = source;
   const to = text.length;
-  // As many rows as LF line starts: no fewer lines, unless CRs alone end lines (then grown).
-  let columns = lineColumns(lineStarts.length + 1);
+  // As many rows as LF line starts, the most lines there are unless CRs alone end lines (then grown).
+  let columns = lineColumns(lineStarts.length);
   const boldLeads = new Map<number, string>();
   // Every character is read here, from the arena's copy of the code units (see `cleanLineInto`).
   const { units } = arena;
@@ -336,7 +336,7 @@ export function splitLines(source: SourceText, from = 0, arena: CleanArena = cle
     columns.rawEnd[index] = rawEnd;
     columns.rawWidth[index] = rawWidth;
     columns.at[index] = at;
-    columns.length[index] = cleaned.length;
+    columns.textLength[index] = cleaned.length;
     columns.flags[index] =
       (cleaned.indent ? LINE_FLAGS.indent : 0) |
       (cleaned.bold ? LINE_FLAGS.bold : 0) |
